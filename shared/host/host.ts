@@ -98,6 +98,8 @@ export interface Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Tells the main process whether there are unsaved changes (so Quit can ask) and what the title is. */
   setDocumentState(state: DocumentState): void;
+  /** The user chose to close despite unsaved changes (or saved them): close the window now. */
+  confirmClose(): void;
 }
 
 export interface JournalMeta {

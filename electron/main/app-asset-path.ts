@@ -1,0 +1,44 @@
+// Maps an app://landlink/… URL to a file inside the built renderer folder, refusing anything that escapes it.
+import path from 'node:path';
+import { APP_HOST } from '../../shared/app/app-identity';
+
+export function resolveAppAsset(rendererRoot: string, url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.host !== APP_HOST) return null;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (relative.includes('\0')) return null;
+  if (relative === '/' || relative === '') relative = '/index.html';
+  const root = path.resolve(rendererRoot);
+  const resolved = path.resolve(root, `.${path.posix.normalize(relative)}`);
+  if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
+  return resolved;
+}
+
+const MIME_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.map': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export function mimeTypeFor(filePath: string): string {
+  return MIME_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,173 @@
+// One handler per allow-listed channel. Each validates its arguments (type, size, path grant) before acting, and
+// file writes are atomic (temp file, fsync, rename, previous kept as .bak).
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { open, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { AppInfo, JournalMeta, OpenedFile, SaveResult } from '../../shared/host/host';
+import { PRODUCT_NAME } from '../../shared/app/app-identity';
+import type { InvokeChannel } from '../../shared/ipc/channels';
+import { atomicWriteFile } from '../../shared/node/atomic-write';
+import type { CrashJournal } from './crash-journal';
+import { isAppUrl } from './navigation-policy';
+import type { PathGrants } from './path-grants';
+import type { RecentFiles } from './recent-files';
+import { IpcArgumentError, requireAbsolutePath, requireBoolean, requireBytes, requireFileFilters, requireFileName, requireRange, requireString } from './ipc-validate';
+
+export interface HandlerDeps {
+  readonly grants: PathGrants;
+  readonly recent: RecentFiles;
+  readonly journal: CrashJournal;
+  /** Called after the recent list changes so the Open Recent menu follows. */
+  onRecentChanged(): void;
+}
+
+const PROJECT_FILTERS = [{ name: 'GeoPackage', extensions: ['gpkg'] }];
+const MAX_IMPORT_FILES = 50;
+
+async function readOpened(filePath: string): Promise<OpenedFile> {
+  const bytes = new Uint8Array(await readFile(filePath));
+  return { handle: filePath, name: path.basename(filePath), size: bytes.byteLength, bytes };
+}
+
+function senderWindow(event: IpcMainInvokeEvent): BrowserWindow {
+  const window = BrowserWindow.fromWebContents(event.sender);
+  if (!window) throw new IpcArgumentError('The request did not come from a Landlink window.');
+  return window;
+}
+
+async function writeProjectFile(filePath: string, bytes: Uint8Array): Promise<SaveResult> {
+  const result = await atomicWriteFile(filePath, bytes, { keepBackup: true });
+  return { handle: filePath, name: path.basename(filePath), ...(result.backupPath ? { backup: result.backupPath } : {}) };
+}
+
+export function registerIpcHandlers(deps: HandlerDeps): void {
+  const { grants, recent, journal } = deps;
+  const handle = (channel: InvokeChannel, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void => {
+    ipcMain.handle(channel, (event, ...args) => {
+      // Only the app's own page may call: a frame from anywhere else gets nothing.
+      if (!isAppUrl(event.senderFrame?.url ?? '')) throw new IpcArgumentError('The request did not come from the Landlink page.');
+      return listener(event, ...args);
+    });
+  };
+
+  handle('host:appInfo', (): AppInfo => ({
+    name: PRODUCT_NAME,
+    version: app.getVersion(),
+    host: 'electron',
+    platform: process.platform,
+    versions: { electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node },
+  }));
+
+  handle('host:openProject', async (event) => {
+    const result = await dialog.showOpenDialog(senderWindow(event), { properties: ['openFile'], filters: PROJECT_FILTERS });
+    const filePath = result.canceled ? undefined : result.filePaths[0];
+    if (!filePath) return null;
+    grants.grant(filePath);
+    await recent.add(filePath);
+    deps.onRecentChanged();
+    return readOpened(filePath);
+  });
+
+  handle('host:readProject', async (_event, handleArg) => {
+    const filePath = requireAbsolutePath(handleArg, 'project path');
+    if (!grants.has(filePath) && !recent.list().some((r) => r.handle === filePath)) grants.require(filePath, 'The project path');
+    grants.grant(filePath);
+    await recent.add(filePath);
+    deps.onRecentChanged();
+    return readOpened(filePath);
+  });
+
+  handle('host:saveProject', async (_event, handleArg, bytesArg) => {
+    const filePath = grants.require(requireAbsolutePath(handleArg, 'project path'), 'The project path');
+    const saved = await writeProjectFile(filePath, requireBytes(bytesArg, 'project bytes'));
+    await recent.add(filePath);
+    return saved;
+  });
+
+  handle('host:saveProjectAs', async (event, nameArg, bytesArg) => {
+    const suggested = requireFileName(nameArg, 'file name');
+    const bytes = requireBytes(bytesArg, 'project bytes');
+    const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: PROJECT_FILTERS });
+    if (result.canceled || !result.filePath) return null;
+    const filePath = result.filePath.endsWith('.gpkg') ? result.filePath : `${result.filePath}.gpkg`;
+    grants.grant(filePath);
+    const saved = await writeProjectFile(filePath, bytes);
+    await recent.add(filePath);
+    deps.onRecentChanged();
+    return saved;
+  });
+
+  handle('host:recentFiles', () => recent.list());
+
+  handle('host:forgetRecentFile', async (_event, handleArg) => {
+    await recent.remove(requireAbsolutePath(handleArg, 'recent file path'));
+    deps.onRecentChanged();
+  });
+
+  handle('host:pickImportFiles', async (event, filtersArg, multipleArg) => {
+    const filters = requireFileFilters(filtersArg);
+    const multiple = requireBoolean(multipleArg, 'multiple');
+    const result = await dialog.showOpenDialog(senderWindow(event), { properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'], filters });
+    if (result.canceled || result.filePaths.length === 0) return null;
+    if (result.filePaths.length > MAX_IMPORT_FILES) throw new IpcArgumentError(`Choose at most ${MAX_IMPORT_FILES} files at once.`);
+    return Promise.all(result.filePaths.map(readOpened));
+  });
+
+  handle('host:writeExport', async (event, nameArg, filtersArg, bytesArg) => {
+    const suggested = requireFileName(nameArg, 'file name');
+    const filters = requireFileFilters(filtersArg);
+    const bytes = requireBytes(bytesArg, 'export bytes');
+    const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters });
+    if (result.canceled || !result.filePath) return null;
+    await atomicWriteFile(result.filePath, bytes, { keepBackup: false });
+    return { handle: result.filePath, name: path.basename(result.filePath) };
+  });
+
+  handle('host:pickLargeFile', async (event, filtersArg) => {
+    const filters = requireFileFilters(filtersArg);
+    const result = await dialog.showOpenDialog(senderWindow(event), { properties: ['openFile'], filters });
+    const filePath = result.canceled ? undefined : result.filePaths[0];
+    if (!filePath) return null;
+    grants.grant(filePath);
+    return { handle: filePath, name: path.basename(filePath), size: (await stat(filePath)).size };
+  });
+
+  handle('host:readByteRange', async (_event, handleArg, offsetArg, lengthArg) => {
+    const filePath = grants.require(requireAbsolutePath(handleArg, 'file path'), 'The file');
+    const { offset, length } = requireRange(offsetArg, lengthArg);
+    const file = await open(filePath, 'r');
+    try {
+      const buffer = new Uint8Array(length);
+      const { bytesRead } = await file.read(buffer, 0, length, offset);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await file.close();
+    }
+  });
+
+  handle('host:printToPdf', async (event, optionsArg) => {
+    const options = (typeof optionsArg === 'object' && optionsArg !== null ? optionsArg : {}) as Record<string, unknown>;
+    const pageSize = options.pageSize === 'A3' ? 'A3' : 'A4';
+    const landscape = requireBoolean(options.landscape, 'landscape');
+    const suggested = requireFileName(options.suggestedName, 'file name');
+    const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+    if (result.canceled || !result.filePath) return null;
+    const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true });
+    await atomicWriteFile(result.filePath, new Uint8Array(pdf), { keepBackup: false });
+    return { handle: result.filePath, name: path.basename(result.filePath) };
+  });
+
+  handle('host:writeJournal', async (_event, bytesArg, metaArg) => {
+    const bytes = requireBytes(bytesArg, 'journal bytes');
+    const meta = (typeof metaArg === 'object' && metaArg !== null ? metaArg : {}) as Record<string, unknown>;
+    const journalMeta: JournalMeta = {
+      handle: meta.handle === null ? null : requireString(meta.handle, 'journal project path'),
+      name: requireString(meta.name, 'journal project name', 255),
+      writtenAt: requireString(meta.writtenAt, 'journal time', 64),
+    };
+    await journal.write(bytes, journalMeta);
+  });
+
+  handle('host:readJournal', () => journal.read());
+  handle('host:clearJournal', () => journal.clear());
+}

@@ -1,0 +1,27 @@
+// Paths the renderer may name in later calls. A path is granted only when the user picked it in a native dialog,
+// opened it from the OS, or it is in the recent-files list; the renderer cannot invent one.
+import path from 'node:path';
+import { IpcArgumentError } from './ipc-validate';
+
+export class PathGrants {
+  private readonly granted = new Set<string>();
+
+  grant(filePath: string): void {
+    this.granted.add(path.normalize(filePath));
+  }
+
+  revoke(filePath: string): void {
+    this.granted.delete(path.normalize(filePath));
+  }
+
+  has(filePath: string): boolean {
+    return this.granted.has(path.normalize(filePath));
+  }
+
+  /** Throws unless the user granted this path. */
+  require(filePath: string, what: string): string {
+    const normal = path.normalize(filePath);
+    if (!this.granted.has(normal)) throw new IpcArgumentError(`${what} was not chosen by the user in this session; open it from the File menu.`);
+    return normal;
+  }
+}
