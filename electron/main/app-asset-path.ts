@@ -10,13 +10,18 @@ export function resolveAppAsset(rendererRoot: string, url: string): string | nul
     return null;
   }
   if (parsed.host !== APP_HOST) return null;
+  return resolveRendererPath(rendererRoot, parsed.pathname);
+}
+
+/** Maps a URL path (still percent-encoded) to a file inside the renderer folder, or null if it would escape it. */
+export function resolveRendererPath(rendererRoot: string, urlPath: string): string | null {
   let relative: string;
   try {
-    relative = decodeURIComponent(parsed.pathname);
+    relative = decodeURIComponent(urlPath);
   } catch {
     return null;
   }
-  if (relative.includes('\0')) return null;
+  if (relative.includes('\0') || relative.includes('\\')) return null;
   if (relative === '/' || relative === '') relative = '/index.html';
   const root = path.resolve(rendererRoot);
   const resolved = path.resolve(root, `.${path.posix.normalize(relative)}`);

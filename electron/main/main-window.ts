@@ -25,6 +25,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click (auxclick) could open links in a new window; the app has no use for it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   hardenWebContents(window.webContents);
