@@ -2,7 +2,7 @@
 // some tools' topology checks.
 import type { Position } from 'geojson';
 import { localMetres } from '../topology/local-metres';
-import { capitalised, describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
+import { describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
 
 /** Indexes i (1-based within the ring's positions, closing vertex excluded) that repeat vertex i−1. */
 export function duplicateVertexIndexes(ring: readonly Position[], toleranceM: number): number[] {

@@ -3,7 +3,7 @@
 import type { Position } from 'geojson';
 import { localMetres } from '../topology/local-metres';
 import { isRingClosed } from './check-ring-closure';
-import { capitalised, describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
+import { describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
 
 /** Indexes of vertices (in the ring without its closing vertex) where the ring turns back by more than 180° − angle. */
 export function spikeVertexIndexes(ring: readonly Position[], spikeAngleDeg: number): number[] {
