@@ -1,0 +1,37 @@
+// The app shell: title bar, map with side panel, status bar, and the overlays (palette, dialogs, messages).
+import { useEffect } from 'react';
+import { MapView } from '../map/MapView';
+import { CommandPalette } from '../palette/CommandPalette';
+import type { AppController } from './app-controller';
+import { ModalDialog } from './ModalDialog';
+import { SidePanel } from './SidePanel';
+import { StatusBar } from './StatusBar';
+import { TitleBar } from './TitleBar';
+import { Toasts } from './Toasts';
+import { useShortcuts } from './use-shortcuts';
+import { useAppStore } from '../state/app-store';
+
+export function App({ app }: { app: AppController }): React.JSX.Element {
+  useShortcuts(app);
+  useEffect(() => {
+    // The browser's own prompt on closing a tab with unsaved work (Electron asks through the main process).
+    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
+      if (app.host.kind === 'browser' && useAppStore.getState().project?.dirty) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [app]);
+  return (
+    <div className="app">
+      <TitleBar app={app} />
+      <main className="workspace">
+        <SidePanel />
+        <MapView />
+      </main>
+      <StatusBar />
+      <CommandPalette app={app} />
+      <ModalDialog />
+      <Toasts />
+    </div>
+  );
+}

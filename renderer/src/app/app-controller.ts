@@ -1,0 +1,296 @@
+// The app's commands, shared by the native menu, shortcuts and the command palette (through actions). It moves
+// bytes between the Host (files) and the project worker (the GeoPackage in sql.js), and keeps the store in step.
+import i18next from 'i18next';
+import type { Host } from '../../../shared/host/host';
+import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import { PRODUCT_NAME_ZH, PRODUCT_NAME } from '../../../shared/app/app-identity';
+import { currentLanguage, setLanguage } from '../i18n/i18n';
+import { useAppStore } from '../state/app-store';
+import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
+import { uiCommands } from './ui-commands';
+import { IMPORT_TARGET_TABLES } from './import-targets';
+import { findAction } from '../actions/registry';
+
+/** Autosave journal interval: at most this much work is lost in a crash. */
+export const JOURNAL_INTERVAL_MS = 30_000;
+const SAMPLE_FILE_NAME = { 'zh-CN': '示例县（虚构数据）.gpkg', en: 'sample-county-synthetic.gpkg' } as const;
+
+export class AppController {
+  readonly ui = uiCommands;
+  private journalTimer: ReturnType<typeof setInterval> | null = null;
+  /** Bumped on every change; the journal is written only when it moved since the last write. */
+  private changeCounter = 0;
+  private journaledCounter = 0;
+
+  constructor(
+    readonly host: Host,
+    private readonly worker: ProjectWorkerClient,
+  ) {}
+
+  hasProject(): boolean {
+    return useAppStore.getState().project !== null;
+  }
+
+  /** First start: recover a crashed session's journal if the user wants it, otherwise open the sample county. */
+  async start(): Promise<void> {
+    this.host.onMenuCommand((command) => void this.runCommand(command.actionId, command.argument));
+    this.publishDocumentState();
+    this.journalTimer = setInterval(() => void this.writeJournalIfChanged(), JOURNAL_INTERVAL_MS);
+    const journal = await this.host.readJournal().catch(() => null);
+    if (journal) {
+      const time = new Date(journal.meta.writtenAt).toLocaleString(currentLanguage());
+      const choice = await uiCommands.ask(i18next.t('dialogs.recoverTitle'), i18next.t('dialogs.recoverBody', { name: journal.meta.name, time }), [
+        { id: 'recover', label: i18next.t('dialogs.recover'), primary: true },
+        { id: 'discard', label: i18next.t('dialogs.discardRecovery') },
+      ]);
+      if (choice === 'recover') {
+        const ok = await this.guard(async () => {
+          const view = await this.worker.call('project.open', { bytes: journal.bytes, name: journal.meta.name });
+          this.setProject(view, journal.meta.handle, journal.meta.name, true);
+          uiCommands.toast(i18next.t('messages.recovered'));
+        });
+        if (ok) return;
+      }
+      await this.host.clearJournal();
+    }
+    await this.openSample();
+  }
+
+  dispose(): void {
+    if (this.journalTimer) clearInterval(this.journalTimer);
+  }
+
+  /** Runs an action by id (menu commands from the main process arrive here). */
+  async runCommand(actionId: string, argument?: string): Promise<void> {
+    if (actionId === 'project.openRecent' && argument) return this.openRecent(argument);
+    if (actionId === 'app.requestClose') return this.requestClose();
+    const action = findAction(actionId);
+    if (action && (action.enabled?.(this) ?? true)) await action.run(this);
+  }
+
+  async openSample(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.guard(async () => {
+      const view = await this.busy(i18next.t('app.loading'), () => this.worker.call('project.openSample', {}));
+      this.setProject(view, null, SAMPLE_FILE_NAME[currentLanguage()], false);
+    });
+  }
+
+  async newProject(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.guard(async () => {
+      const name = i18next.t('app.untitled');
+      const view = await this.worker.call('project.new', { name, county: '' });
+      this.setProject(view, null, `${name}.gpkg`, false);
+    });
+  }
+
+  async openProjectFromDialog(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.guard(async () => {
+      const file = await this.host.openProject();
+      if (file) await this.openBytes(file.bytes, file.handle, file.name);
+    });
+  }
+
+  async openRecent(handle: string): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.guard(async () => {
+      const file = await this.host.readProject(handle);
+      await this.openBytes(file.bytes, file.handle, file.name);
+    });
+  }
+
+  async save(): Promise<boolean> {
+    const project = useAppStore.getState().project;
+    if (!project) return false;
+    if (!project.handle) return this.saveAs();
+    return this.guard(async () => {
+      const { bytes } = await this.busy(i18next.t('actions.project.save'), () => this.worker.call('project.export', {}));
+      const result = await this.host.saveProject(project.handle as string, bytes);
+      this.markSaved(result.handle, result.name);
+      uiCommands.toast(i18next.t(result.backup ? 'messages.savedBackup' : 'messages.saved', { name: result.name }));
+    });
+  }
+
+  async saveAs(): Promise<boolean> {
+    const project = useAppStore.getState().project;
+    if (!project) return false;
+    let saved = false;
+    await this.guard(async () => {
+      const { bytes } = await this.busy(i18next.t('actions.project.saveAs'), () => this.worker.call('project.export', {}));
+      const result = await this.host.saveProjectAs(project.fileName, bytes);
+      if (!result) return;
+      this.markSaved(result.handle, result.name);
+      uiCommands.toast(i18next.t('messages.saved', { name: result.name }));
+      saved = true;
+    });
+    return saved;
+  }
+
+  async openImportDialog(): Promise<void> {
+    await this.guard(async () => {
+      const files = await this.host.pickImportFiles([{ name: 'GeoJSON', extensions: ['geojson', 'json'] }], false);
+      const file = files?.[0];
+      if (!file) return;
+      const table = await uiCommands.ask(i18next.t('actions.data.import'), file.name, [
+        ...IMPORT_TARGET_TABLES.map((t) => ({ id: t, label: i18next.t(`layers.${t}`) })),
+        { id: 'cancel', label: i18next.t('dialogs.cancel') },
+      ]);
+      if (table === 'cancel') return;
+      const text = new TextDecoder('utf-8').decode(file.bytes);
+      const view = await this.busy(i18next.t('actions.data.import'), () => this.worker.call('project.importGeoJSON', { table, text, sourceName: file.name }));
+      this.replaceView(view, true);
+    });
+  }
+
+  async exportProjectCopy(): Promise<void> {
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    await this.guard(async () => {
+      const { bytes } = await this.worker.call('project.export', {});
+      const result = await this.host.writeExport(project.fileName, [{ name: 'GeoPackage', extensions: ['gpkg'] }], bytes);
+      if (result) uiCommands.toast(i18next.t('messages.exported', { name: result.name }));
+    });
+  }
+
+  async printMap(): Promise<void> {
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    await this.guard(async () => {
+      await this.host.printToPdf({ pageSize: 'A4', landscape: true, suggestedName: project.fileName.replace(/\.gpkg$/i, '.pdf') });
+    });
+  }
+
+  async undo(): Promise<void> {
+    await this.guard(async () => {
+      const view = await this.worker.call('history.undo', {});
+      if (view) this.replaceView(view, true);
+      else uiCommands.toast(i18next.t('messages.nothingToUndo'));
+    });
+  }
+
+  async redo(): Promise<void> {
+    await this.guard(async () => {
+      const view = await this.worker.call('history.redo', {});
+      if (view) this.replaceView(view, true);
+      else uiCommands.toast(i18next.t('messages.nothingToRedo'));
+    });
+  }
+
+  zoomToProject(): void {
+    useAppStore.setState((s) => ({ zoomRequest: s.zoomRequest + 1 }));
+  }
+
+  async toggleLanguage(): Promise<void> {
+    const next = currentLanguage() === 'zh-CN' ? 'en' : 'zh-CN';
+    await setLanguage(next);
+    useAppStore.setState({ language: next });
+    this.publishDocumentState();
+  }
+
+  async showAbout(): Promise<void> {
+    const info = await this.host.appInfo();
+    const versions = Object.entries(info.versions).map(([k, v]) => `${k} ${v}`).join('\n');
+    await uiCommands.ask(i18next.t('dialogs.aboutTitle'), `${PRODUCT_NAME_ZH} ${PRODUCT_NAME} ${info.version}\n${i18next.t('dialogs.aboutBody')}\n\n${info.host} · ${info.platform}\n${versions}`, [
+      { id: 'ok', label: i18next.t('dialogs.ok'), primary: true },
+    ]);
+  }
+
+  async requestClose(): Promise<void> {
+    if (await this.confirmDiscard()) {
+      await this.host.clearJournal();
+      this.host.confirmClose();
+    }
+  }
+
+  /** Asks to save unsaved changes. Resolves false when the user cancels. */
+  async confirmDiscard(): Promise<boolean> {
+    const project = useAppStore.getState().project;
+    if (!project?.dirty) return true;
+    const choice = await uiCommands.ask(i18next.t('dialogs.unsavedTitle'), i18next.t('dialogs.unsavedBody', { name: project.fileName }), [
+      { id: 'save', label: i18next.t('dialogs.save'), primary: true },
+      { id: 'discard', label: i18next.t('dialogs.discard') },
+      { id: 'cancel', label: i18next.t('dialogs.cancel') },
+    ]);
+    if (choice === 'cancel') return false;
+    if (choice === 'save') return this.save();
+    return true;
+  }
+
+  private async openBytes(bytes: Uint8Array, handle: string, name: string): Promise<void> {
+    const view = await this.busy(i18next.t('app.loading'), () => this.worker.call('project.open', { bytes, name }));
+    this.setProject(view, handle, name, false);
+    uiCommands.toast(i18next.t('messages.opened', { name }));
+    for (const notice of view.notices) uiCommands.toast(notice);
+  }
+
+  private setProject(view: ProjectView, handle: string | null, fileName: string, dirty: boolean): void {
+    this.changeCounter++;
+    this.journaledCounter = dirty ? this.journaledCounter : this.changeCounter;
+    useAppStore.setState((s) => ({ project: { view, handle, fileName, dirty }, zoomRequest: s.zoomRequest + 1 }));
+    this.publishDocumentState();
+  }
+
+  private replaceView(view: ProjectView, dirty: boolean): void {
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    this.changeCounter++;
+    useAppStore.setState({ project: { ...project, view, dirty: project.dirty || dirty } });
+    this.publishDocumentState();
+  }
+
+  private markSaved(handle: string, fileName: string): void {
+    const project = useAppStore.getState().project;
+    if (!project) return;
+    useAppStore.setState({ project: { ...project, handle, fileName, dirty: false } });
+    this.journaledCounter = this.changeCounter;
+    void this.host.clearJournal();
+    this.publishDocumentState();
+  }
+
+  /** Writes the crash journal when there are unsaved changes that are not journaled yet. */
+  async writeJournalIfChanged(): Promise<void> {
+    const project = useAppStore.getState().project;
+    if (!project?.dirty || this.journaledCounter === this.changeCounter) return;
+    const counter = this.changeCounter;
+    const { bytes } = await this.worker.call('project.export', {});
+    await this.host.writeJournal(bytes, { handle: project.handle, name: project.fileName, writtenAt: new Date().toISOString() });
+    this.journaledCounter = counter;
+  }
+
+  private publishDocumentState(): void {
+    const project = useAppStore.getState().project;
+    const appName = i18next.t('app.name');
+    const title = project ? `${project.fileName}${project.dirty ? ' *' : ''} — ${appName}` : appName;
+    this.host.setDocumentState({ title, dirty: project?.dirty ?? false, language: currentLanguage() });
+  }
+
+  private async busy<T>(label: string, work: () => Promise<T>): Promise<T> {
+    useAppStore.setState({ busy: label });
+    try {
+      return await work();
+    } finally {
+      useAppStore.setState({ busy: null });
+    }
+  }
+
+  /** Runs a command and turns any failure into a clear message, leaving the project as it was. */
+  private async guard(work: () => Promise<void>): Promise<boolean> {
+    try {
+      await work();
+      return true;
+    } catch (error) {
+      const text =
+        error instanceof WorkerError
+          ? currentLanguage() === 'zh-CN'
+            ? error.failure.messageZh
+            : error.failure.message
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      uiCommands.toast(text, 'error');
+      return false;
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Map layers for the project's tables. Colours are chosen to stay apart on a projector and in grey print (each
+// status differs in lightness, not only in hue). Labels use the bundled Noto Sans SC: no glyph server is needed.
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+export const LABEL_FONT = ['Noto Sans SC'];
+
+/** Tables shown on the map, bottom to top. */
+export const MAP_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+export type MapTable = (typeof MAP_TABLES)[number];
+
+export const PARCEL_STATUS_COLOURS: Readonly<Record<string, string>> = {
+  planned: '#d9d9d9',
+  in_progress: '#fdae61',
+  completed: '#fee08b',
+  accepted: '#1a9850',
+  filed: '#00441b',
+};
+
+export const HOUSE_STATUS_COLOURS: Readonly<Record<string, string>> = {
+  pending: '#d73027',
+  demolished: '#4d4d4d',
+  retained: '#4575b4',
+};
+
+function matchStatus(colours: Readonly<Record<string, string>>, fallback: string): unknown[] {
+  return ['match', ['get', 'status'], ...Object.entries(colours).flat(), fallback];
+}
+
+export function baseStyle(): StyleSpecification {
+  return {
+    version: 8,
+    // No `glyphs` and no `sprite`: MapLibre draws text locally from the bundled web font, so labels work offline.
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#f4f1ea' } }],
+  };
+}
+
+export function projectLayers(): LayerSpecification[] {
+  return [
+    { id: 'villages-fill', type: 'fill', source: 'admin_areas', filter: ['==', ['get', 'level'], 'village'], paint: { 'fill-color': '#ede8dc', 'fill-opacity': 0.6 } },
+    { id: 'villages-line', type: 'line', source: 'admin_areas', filter: ['==', ['get', 'level'], 'village'], minzoom: 10, paint: { 'line-color': '#b8ae98', 'line-width': 0.5 } },
+    { id: 'townships-line', type: 'line', source: 'admin_areas', filter: ['==', ['get', 'level'], 'township'], paint: { 'line-color': '#7a6f5a', 'line-width': 1.2, 'line-dasharray': [3, 2] } },
+    { id: 'county-line', type: 'line', source: 'admin_areas', filter: ['==', ['get', 'level'], 'county'], paint: { 'line-color': '#3d3529', 'line-width': 2.5 } },
+    { id: 'context-rivers', type: 'line', source: 'context_lines', filter: ['==', ['get', 'kind'], 'river'], paint: { 'line-color': '#6baed6', 'line-width': 1.5 } },
+    { id: 'context-roads', type: 'line', source: 'context_lines', filter: ['!=', ['get', 'kind'], 'river'], paint: { 'line-color': '#969696', 'line-width': 1 } },
+    { id: 'sites-fill', type: 'fill', source: 'resettlement_sites', paint: { 'fill-color': '#6a51a3', 'fill-opacity': 0.55 } },
+    { id: 'sites-line', type: 'line', source: 'resettlement_sites', paint: { 'line-color': '#3f007d', 'line-width': 1.5 } },
+    { id: 'construction-fill', type: 'fill', source: 'construction_plots', paint: { 'fill-color': '#f16913', 'fill-opacity': 0.5 } },
+    { id: 'construction-line', type: 'line', source: 'construction_plots', paint: { 'line-color': '#8c2d04', 'line-width': 1 } },
+    { id: 'parcels-fill', type: 'fill', source: 'reclaim_parcels', paint: { 'fill-color': matchStatus(PARCEL_STATUS_COLOURS, '#bdbdbd') as never, 'fill-opacity': 0.85 } },
+    { id: 'parcels-line', type: 'line', source: 'reclaim_parcels', paint: { 'line-color': '#252525', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.3, 15, 1.2] } },
+    {
+      id: 'houses-circle',
+      type: 'circle',
+      source: 'old_houses',
+      paint: {
+        'circle-color': matchStatus(HOUSE_STATUS_COLOURS, '#969696') as never,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 1.2, 14, 4],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 9, 0, 14, 1],
+      },
+    },
+    {
+      id: 'townships-label',
+      type: 'symbol',
+      source: 'admin_areas',
+      filter: ['==', ['get', 'level'], 'township'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 14 },
+      paint: { 'text-color': '#3d3529', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'sites-label',
+      type: 'symbol',
+      source: 'resettlement_sites',
+      minzoom: 11,
+      layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-offset': [0, 1.2] },
+      paint: { 'text-color': '#3f007d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'parcels-label',
+      type: 'symbol',
+      source: 'reclaim_parcels',
+      minzoom: 14,
+      layout: { 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 11 },
+      paint: { 'text-color': '#000000', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+  ];
+}

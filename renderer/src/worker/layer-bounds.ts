@@ -1,0 +1,25 @@
+// The bounding box of every feature in the map's layers, for "zoom to county".
+import type { Position } from 'geojson';
+import type { LayerData } from '../../../shared/ipc/worker-protocol';
+
+export function boundsOfLayers(layers: readonly LayerData[]): [number, number, number, number] | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const visit = (position: Position): void => {
+    const [lon, lat] = position;
+    if (lon === undefined || lat === undefined) return;
+    if (lon < west) west = lon;
+    if (lon > east) east = lon;
+    if (lat < south) south = lat;
+    if (lat > north) north = lat;
+  };
+  const walk = (coordinates: unknown): void => {
+    if (!Array.isArray(coordinates)) return;
+    if (typeof coordinates[0] === 'number') visit(coordinates as Position);
+    else for (const child of coordinates) walk(child);
+  };
+  for (const layer of layers) for (const feature of layer.features.features) if (feature.geometry && 'coordinates' in feature.geometry) walk(feature.geometry.coordinates);
+  return Number.isFinite(west) ? [west, south, east, north] : null;
+}

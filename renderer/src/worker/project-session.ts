@@ -1,0 +1,143 @@
+// The open project inside the worker: one sql.js database plus snapshot-based undo/redo. Every change goes through
+// `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
+import type { Database, SqlJsStatic } from 'sql.js';
+import type { FeatureCollection } from 'geojson';
+import type { LayerData, ProjectSummaryView, ProjectView } from '../../../shared/ipc/worker-protocol';
+import { openProject } from '../../../shared/project/open-project';
+import { createEmptyProject } from '../../../shared/project/create-empty-project';
+import { exportProject } from '../../../shared/project/export-project';
+import { readLayer } from '../../../shared/project/read-layer';
+import { projectSummary, type ProjectSummary } from '../../../shared/project/project-summary';
+import { importGeoJSON } from '../../../shared/project/import-geojson';
+import { tableExists } from '../../../shared/gpkg/core-tables';
+import { buildSampleProject } from './sample-project';
+import { boundsOfLayers } from './layer-bounds';
+
+/** Tables the map draws, in the order the worker reads them. */
+export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+/** At most this many undo steps are kept (each is a full snapshot of the file). */
+const MAX_UNDO = 30;
+
+export class ProjectSession {
+  private db: Database | null = null;
+  private undoStack: Uint8Array[] = [];
+  private redoStack: Uint8Array[] = [];
+  private notices: string[] = [];
+
+  constructor(private readonly SQL: SqlJsStatic) {}
+
+  openSample(seed?: number): ProjectView {
+    return this.replace(buildSampleProject(this.SQL, seed), []);
+  }
+
+  createNew(name: string, county: string): ProjectView {
+    return this.replace(createEmptyProject(this.SQL, { name, county }), []);
+  }
+
+  open(bytes: Uint8Array, fileName: string): ProjectView {
+    const opened = openProject(this.SQL, bytes, { fileName });
+    const notices = opened.droppedSpatialIndexes.length
+      ? [`已移除 ${opened.droppedSpatialIndexes.length} 个空间索引（QGIS 可重建）：${opened.droppedSpatialIndexes.join('、')} / Dropped ${opened.droppedSpatialIndexes.length} spatial index(es) Landlink cannot maintain; QGIS can rebuild them.`]
+      : [];
+    return this.replace(opened.db, notices);
+  }
+
+  exportBytes(): Uint8Array {
+    return exportProject(this.requireDb());
+  }
+
+  importGeoJSON(table: string, text: string, sourceName: string): ProjectView {
+    let collection: FeatureCollection;
+    try {
+      collection = JSON.parse(text) as FeatureCollection;
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw { code: 'bad-geojson', message: `“${sourceName}” is not valid JSON (${detail}); check that it is a GeoJSON file.`, messageZh: `“${sourceName}”不是有效的 JSON（${detail}）；请确认它是 GeoJSON 文件。` };
+    }
+    try {
+      return this.change((db) => importGeoJSON(db, table, collection));
+    } catch (error) {
+      // Name the file in the message: the user may have picked several today.
+      const e = error as { code?: string; message?: string; messageZh?: string };
+      throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}` };
+    }
+  }
+
+  undo(): ProjectView | null {
+    const previous = this.undoStack.pop();
+    if (!previous) return null;
+    this.redoStack.push(this.exportBytes());
+    this.swapDb(new this.SQL.Database(previous));
+    return this.view();
+  }
+
+  redo(): ProjectView | null {
+    const next = this.redoStack.pop();
+    if (!next) return null;
+    this.undoStack.push(this.exportBytes());
+    this.swapDb(new this.SQL.Database(next));
+    return this.view();
+  }
+
+  /** Applies one user change as one undoable step; a failing change leaves the project exactly as it was. */
+  private change(work: (db: Database) => unknown): ProjectView {
+    const db = this.requireDb();
+    const before = exportProject(db);
+    work(db);
+    this.undoStack.push(before);
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack = [];
+    return this.view();
+  }
+
+  private replace(db: Database, notices: string[]): ProjectView {
+    this.swapDb(db);
+    this.undoStack = [];
+    this.redoStack = [];
+    this.notices = notices;
+    return this.view();
+  }
+
+  private swapDb(db: Database): void {
+    this.db?.close();
+    this.db = db;
+  }
+
+  private requireDb(): Database {
+    if (!this.db) throw { code: 'no-project', message: 'No project is open; open or create one first.', messageZh: '没有打开的项目；请先打开或新建项目。' };
+    return this.db;
+  }
+
+  private view(): ProjectView {
+    const db = this.requireDb();
+    const layers: LayerData[] = VIEW_TABLES.filter((table) => tableExists(db, table)).map((table) => ({ table, features: readLayer(db, table) as FeatureCollection }));
+    const summary = projectSummary(db);
+    return {
+      name: summary.project.name,
+      county: summary.project.county,
+      synthetic: summary.project.synthetic,
+      layers,
+      summary: toSummaryView(summary),
+      bounds: boundsOfLayers(layers),
+      canUndo: this.undoStack.length > 0,
+      canRedo: this.redoStack.length > 0,
+      notices: this.notices,
+    };
+  }
+}
+
+function toSummaryView(summary: ProjectSummary): ProjectSummaryView {
+  return {
+    counts: summary.counts,
+    parcelsByStatus: Object.entries(summary.parcelsByStatus).map(([status, tally]) => ({ status, count: tally.count, areaMu: tally.area_mu })),
+    projects: summary.linkageProjects.map((p) => ({
+      code: p.code,
+      name: p.name ?? p.code,
+      acceptedMu: p.accepted_mu,
+      constructionMu: p.construction_mu,
+      surplusMu: p.surplus_mu,
+      soldMu: p.sold_mu,
+      availableMu: p.available_mu,
+    })),
+  };
+}

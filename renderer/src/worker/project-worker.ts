@@ -1,0 +1,40 @@
+// The project worker: sql.js and every heavy step (sample generation, opening, saving, importing, summaries) run
+// here, off the UI thread. Messages follow shared/ipc/worker-protocol.ts.
+import type { WorkerFailure, WorkerOperation, WorkerOperations, WorkerRequest, WorkerResponse } from '../../../shared/ipc/worker-protocol';
+import { ProjectSession } from './project-session';
+import { loadSqlJs } from './load-sql-js';
+
+type Handlers = { [K in WorkerOperation]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
+
+const sessionPromise = loadSqlJs().then((SQL) => new ProjectSession(SQL));
+
+const handlers: Handlers = {
+  'project.openSample': async (args) => (await sessionPromise).openSample(args.seed),
+  'project.new': async (args) => (await sessionPromise).createNew(args.name, args.county),
+  'project.open': async (args) => (await sessionPromise).open(args.bytes, args.name),
+  'project.export': async () => ({ bytes: (await sessionPromise).exportBytes() }),
+  'project.importGeoJSON': async (args) => (await sessionPromise).importGeoJSON(args.table, args.text, args.sourceName),
+  'history.undo': async () => (await sessionPromise).undo(),
+  'history.redo': async () => (await sessionPromise).redo(),
+};
+
+function toFailure(error: unknown): WorkerFailure {
+  if (typeof error === 'object' && error !== null && 'messageZh' in error && 'message' in error) {
+    const e = error as { code?: unknown; message: unknown; messageZh: unknown };
+    return { code: String(e.code ?? 'error'), message: String(e.message), messageZh: String(e.messageZh) };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'unexpected', message: `Unexpected error: ${message}`, messageZh: `意外错误：${message}` };
+}
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  const { id, op, args } = event.data;
+  const handler = handlers[op] as (a: unknown) => Promise<unknown>;
+  void handler(args).then(
+    (result) => {
+      const transfer = result && typeof result === 'object' && 'bytes' in result && (result as { bytes: unknown }).bytes instanceof Uint8Array ? [((result as { bytes: Uint8Array }).bytes).buffer] : [];
+      self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
+    },
+    (error: unknown) => self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse),
+  );
+});

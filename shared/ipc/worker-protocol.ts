@@ -1,0 +1,77 @@
+// Typed messages between the UI thread and the project worker, where all heavy work runs (sql.js, sample
+// generation, areas, imports). Each request names its operation; its arguments and result types are fixed here, so
+// both halves are checked by the compiler.
+import type { FeatureCollection } from 'geojson';
+
+/** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
+export interface LayerData {
+  readonly table: string;
+  readonly features: FeatureCollection;
+}
+
+export interface ParcelStatusArea {
+  readonly status: string;
+  readonly count: number;
+  readonly areaMu: number;
+}
+
+export interface LinkageProjectFigures {
+  readonly code: string;
+  readonly name: string;
+  readonly acceptedMu: number;
+  readonly constructionMu: number;
+  readonly surplusMu: number;
+  readonly soldMu: number;
+  readonly availableMu: number;
+}
+
+export interface ProjectSummaryView {
+  readonly counts: Readonly<Record<string, number>>;
+  readonly parcelsByStatus: readonly ParcelStatusArea[];
+  readonly projects: readonly LinkageProjectFigures[];
+}
+
+/** Everything the UI needs after any change to the project. */
+export interface ProjectView {
+  readonly name: string;
+  readonly county: string;
+  readonly synthetic: boolean;
+  readonly layers: readonly LayerData[];
+  readonly summary: ProjectSummaryView;
+  /** [west, south, east, north] of all features, or null for an empty project. */
+  readonly bounds: readonly [number, number, number, number] | null;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Notes from opening, e.g. that a foreign spatial index was dropped. */
+  readonly notices: readonly string[];
+}
+
+export interface WorkerOperations {
+  'project.openSample': { args: { seed?: number }; result: ProjectView };
+  'project.new': { args: { name: string; county: string }; result: ProjectView };
+  'project.open': { args: { bytes: Uint8Array; name: string }; result: ProjectView };
+  'project.export': { args: Record<string, never>; result: { bytes: Uint8Array } };
+  'project.importGeoJSON': { args: { table: string; text: string; sourceName: string }; result: ProjectView };
+  'history.undo': { args: Record<string, never>; result: ProjectView | null };
+  'history.redo': { args: Record<string, never>; result: ProjectView | null };
+}
+
+export type WorkerOperation = keyof WorkerOperations;
+
+export interface WorkerRequest<K extends WorkerOperation = WorkerOperation> {
+  readonly id: number;
+  readonly op: K;
+  readonly args: WorkerOperations[K]['args'];
+}
+
+/** A failure the user can act on: what went wrong, where, and how to fix it, in both languages. */
+export interface WorkerFailure {
+  readonly code: string;
+  readonly message: string;
+  readonly messageZh: string;
+}
+
+export type WorkerResponse =
+  | { readonly id: number; readonly ok: true; readonly result: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: WorkerFailure }
+  | { readonly id: number; readonly progress: { readonly done: number; readonly total: number; readonly label: string } };

@@ -1,0 +1,47 @@
+// Shared Playwright fixture: records every request the page makes, so each test can prove nothing left 127.0.0.1,
+// and waits for the sample county to be on the map.
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface NetworkLog {
+  readonly urls: string[];
+}
+
+export const test = base.extend<{ network: NetworkLog }>({
+  network: async ({ page }, use) => {
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await use({ urls });
+  },
+});
+
+export { expect };
+
+/** Requests that would leave this machine: anything but the app's own origin, data:, blob: and about:. */
+export function externalRequests(urls: readonly string[]): string[] {
+  return urls.filter((url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/.test(url));
+}
+
+/** Opens the app and waits until the sample county's layers are rendered and the map is idle. */
+export async function openAppWithSample(page: Page): Promise<void> {
+  await page.goto('/index.html');
+  await expect(page.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
+  await waitForMapIdle(page);
+}
+
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__landlinkMap;
+    return Boolean(map && map.loaded() && map.isStyleLoaded() && !map.isMoving() && map.areTilesLoaded());
+  }, undefined, { timeout: 90_000, polling: 250 });
+}
+
+/** Counts rendered features per MapLibre layer id in the current view. */
+export async function renderedCounts(page: Page, layerIds: readonly string[]): Promise<Record<string, number>> {
+  return page.evaluate((ids) => {
+    const map = window.__landlinkMap;
+    if (!map) return {};
+    const counts: Record<string, number> = {};
+    for (const id of ids) counts[id] = map.queryRenderedFeatures({ layers: [id] }).length;
+    return counts;
+  }, layerIds);
+}
