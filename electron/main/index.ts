@@ -1,7 +1,7 @@
 // Landlink's Electron main process: one window, a single instance, the app:// protocol, the native menu and the
 // allow-listed IPC handlers. All domain work happens in the renderer's worker; this process only does what a page
 // cannot: native dialogs, atomic file IO, printing.
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, ipcMain, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { APP_ID } from '../../shared/app/app-identity';
 import type { Language } from '../../shared/app/menu-spec';

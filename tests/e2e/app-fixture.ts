@@ -7,9 +7,18 @@ export interface NetworkLog {
 }
 
 export const test = base.extend<{ network: NetworkLog }>({
-  network: async ({ page }, use) => {
+  network: async ({ context, page }, use) => {
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
+    // Belt and braces: a request for anywhere but this machine is recorded and aborted, so it can neither succeed
+    // nor go unnoticed (workers' requests included, which the context sees too).
+    await context.route(
+      (url) => !/^(http:\/\/127\.0\.0\.1:\d+\/|data:|blob:|about:)/.test(url.href),
+      async (route) => {
+        urls.push(route.request().url());
+        await route.abort('blockedbyclient');
+      },
+    );
     await use({ urls });
   },
 });

@@ -15,10 +15,10 @@ test('the Electron app opens the sample county in a sandboxed window', async () 
   const build = spawnSync('npx', ['electron-vite', 'build', '--config', 'electron/electron.vite.config.ts'], { cwd: root, stdio: 'inherit' });
   expect(build.status).toBe(0);
   const app = await electron.launch({ executablePath: binary!, args: [root], cwd: root });
-  const window = await app.firstWindow();
-  await expect(window.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
-  expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-  expect(await window.evaluate(() => typeof window.landlink?.saveProject)).toBe('function');
-  expect(await window.evaluate(() => location.protocol)).toBe('app:');
+  const page = await app.firstWindow();
+  await expect(page.getByTestId('summary')).toBeVisible({ timeout: 90_000 });
+  expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof window.landlink?.saveProject)).toBe('function');
+  expect(await page.evaluate(() => location.protocol)).toBe('app:');
   await app.close();
 });

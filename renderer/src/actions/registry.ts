@@ -3,6 +3,7 @@ import type { Action } from './action';
 import projectNew from './project-new';
 import projectOpen from './project-open';
 import projectOpenSample from './project-open-sample';
+import projectOpenRecent from './project-open-recent';
 import projectSave from './project-save';
 import projectSaveAs from './project-save-as';
 import dataImport from './data-import';
@@ -19,6 +20,7 @@ import appAbout from './app-about';
 export const ACTIONS: readonly Action[] = [
   projectNew,
   projectOpen,
+  projectOpenRecent,
   projectOpenSample,
   projectSave,
   projectSaveAs,

@@ -101,6 +101,19 @@ export class AppController {
     });
   }
 
+  async chooseRecentProject(): Promise<void> {
+    const recent = await this.host.recentFiles();
+    if (recent.length === 0) {
+      uiCommands.toast(i18next.t('messages.noRecent'));
+      return;
+    }
+    const choice = await uiCommands.ask(i18next.t('actions.project.openRecentList'), '', [
+      ...recent.map((file) => ({ id: file.handle, label: file.name })),
+      { id: 'cancel', label: i18next.t('dialogs.cancel') },
+    ]);
+    if (choice !== 'cancel') await this.openRecent(choice);
+  }
+
   async save(): Promise<boolean> {
     const project = useAppStore.getState().project;
     if (!project) return false;
