@@ -40,6 +40,8 @@ export interface CrsDetectionInput {
   readonly prj?: string;
   /** The system the user gave (`--crs`); it wins over the .prj. */
   readonly declared?: CrsInfo;
+  /** Who declared it, for the explanation; default `--crs`. E.g. the file's own EPSG reference. */
+  readonly declaredBy?: BilingualText;
 }
 
 const describeBounds = (b: CoordinateBounds) =>
@@ -140,7 +142,7 @@ function fromNumbers(b: CoordinateBounds): CrsDecision | CrsRefusal {
 
 /** Decides the system of the data, or refuses with a reason. */
 export function detectCrs(input: CrsDetectionInput): CrsDecision | CrsRefusal {
-  if (input.declared) return fromKnownCrs(input.declared, input.bounds, { en: '--crs', zh: ' --crs ' });
+  if (input.declared) return fromKnownCrs(input.declared, input.bounds, input.declaredBy ?? { en: '--crs', zh: ' --crs ' });
   if (input.prj !== undefined && input.prj.trim() !== '') {
     let reading;
     try {

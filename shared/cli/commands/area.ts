@@ -1,0 +1,161 @@
+// `landlink area <file> [--layer L] [--crs EPSG:n] [--encoding E] [--format json|csv]`
+// Per feature: its attributes, area_m2 (ellipsoidal, CGCS2000), area_mu, area_ha, perimeter_m, plane_area_m2 and
+// plane_crs. Reads GeoJSON, Shapefile (.shp with its siblings, a folder, or a .zip) and GeoPackage. How the
+// coordinate system and the text encoding were decided goes to stderr (CSV) or into the JSON.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import initSqlJs from 'sql.js';
+import type { CrsInfo } from '../../crs/crs-info';
+import { crsLabel } from '../../crs/crs-info';
+import { parseCrsCode } from '../../crs/parse-crs-code';
+import { readGeoJson } from '../../formats/geojson/read-geojson';
+import { readGeoPackageLayer } from '../../formats/geopackage/read-geopackage';
+import type { ReadLayer } from '../../formats/read-result';
+import { readShapefileFromFiles, readShapefileZip } from '../../formats/shapefile/read-shapefile';
+import { decideLayerCrs, measureLayer, type MeasuredLayer } from '../../geo/measure/measure-layer';
+import { formatHectares, formatMu, formatSquareMetres } from '../../geo/units';
+
+const usage = 'landlink area <file> [--layer L] [--crs EPSG:n] [--encoding E] [--format json|csv]';
+
+class UsageError extends Error {}
+
+interface AreaArguments {
+  file: string;
+  layer?: string;
+  crs?: string;
+  encoding?: string;
+  format: 'json' | 'csv';
+}
+
+function parseArguments(argv: readonly string[]): AreaArguments {
+  const positional: string[] = [];
+  const options: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const match = /^--(layer|crs|encoding|format)(?:=(.*))?$/.exec(arg);
+    if (match) {
+      const value = match[2] ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${match[1]} needs a value; usage: ${usage}`);
+      options[match[1]!] = value;
+    } else if (arg.startsWith('--')) throw new UsageError(`Unknown option ${arg}; usage: ${usage}`);
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) throw new UsageError(`Give exactly one input file; usage: ${usage}`);
+  const format = options['format'] ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, not "${format}".`);
+  return { file: positional[0]!, format, ...(options['layer'] ? { layer: options['layer'] } : {}), ...(options['crs'] ? { crs: options['crs'] } : {}), ...(options['encoding'] ? { encoding: options['encoding'] } : {}) };
+}
+
+function siblingFiles(folder: string, baseName?: string): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(folder)) {
+    const extension = path.extname(entry).toLowerCase();
+    if (!['.shp', '.shx', '.dbf', '.prj', '.cpg'].includes(extension)) continue;
+    if (baseName !== undefined && path.basename(entry, path.extname(entry)) !== baseName) continue;
+    files.set(entry, readFileSync(path.join(folder, entry)));
+  }
+  return files;
+}
+
+async function readInput(args: AreaArguments): Promise<ReadLayer> {
+  let stat;
+  try {
+    stat = statSync(args.file);
+  } catch {
+    throw new UsageError(`Cannot read "${args.file}": no such file or folder.`);
+  }
+  const shapefileOptions = { ...(args.layer ? { layer: args.layer } : {}), ...(args.encoding ? { encoding: args.encoding } : {}) };
+  if (stat.isDirectory()) return readShapefileFromFiles(siblingFiles(args.file), shapefileOptions);
+  const extension = path.extname(args.file).toLowerCase();
+  const name = path.basename(args.file);
+  if (extension === '.shp' || extension === '.dbf') return readShapefileFromFiles(siblingFiles(path.dirname(args.file), path.basename(args.file, path.extname(args.file))), shapefileOptions);
+  const bytes = readFileSync(args.file);
+  if (bytes.byteLength === 0) throw new UsageError(`"${name}" is empty.`);
+  if (extension === '.zip') return readShapefileZip(bytes, shapefileOptions, name);
+  if (extension === '.gpkg') {
+    const SQL = await initSqlJs();
+    let db;
+    try {
+      db = new SQL.Database(bytes);
+    } catch {
+      throw new UsageError(`"${name}" is not a GeoPackage (SQLite) file.`);
+    }
+    try {
+      return readGeoPackageLayer(db, args.layer, name);
+    } catch (error) {
+      if (error instanceof Error && /file is not a database|malformed/i.test(error.message)) throw new UsageError(`"${name}" is not a GeoPackage (SQLite) file or is damaged.`);
+      throw error;
+    } finally {
+      db.close();
+    }
+  }
+  if (extension === '.geojson' || extension === '.json') return readGeoJson(bytes, name);
+  throw new UsageError(`"${name}" is not a format "landlink area" reads; give a .geojson, .json, .shp, .zip (shapefile) or .gpkg file.`);
+}
+
+const csvCell = (value: unknown) => {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+};
+
+function toCsv(measured: MeasuredLayer): string {
+  const attributeNames = [...new Set(measured.features.flatMap((f) => Object.keys(f.properties)))];
+  const header = [...attributeNames, 'area_m2', 'area_mu', 'area_ha', 'perimeter_m', 'plane_area_m2', 'plane_crs'];
+  const lines = [header.map(csvCell).join(',')];
+  for (const f of measured.features)
+    lines.push([
+      ...attributeNames.map((n) => f.properties[n]),
+      f.area_m2 === null ? null : formatSquareMetres(f.area_m2),
+      f.area_mu === null ? null : formatMu(f.area_mu),
+      f.area_ha === null ? null : formatHectares(f.area_ha),
+      f.perimeter_m === null ? null : f.perimeter_m.toFixed(2),
+      f.plane_area_m2 === null ? null : formatSquareMetres(f.plane_area_m2),
+      f.plane_crs,
+    ].map(csvCell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`; // BOM + CRLF: Excel opens Chinese CSV correctly this way
+}
+
+function toJson(measured: MeasuredLayer): string {
+  const { crs } = measured;
+  return `${JSON.stringify({
+    layer: measured.layer,
+    area_kind: 'ellipsoidal (CGCS2000)',
+    crs: { code: crsLabel(crs.crs), name: crs.crs.name, axis_swapped: crs.axisSwapped, how: crs.how.en, how_zh: crs.how.zh, warnings: crs.warnings.map((w) => w.en) },
+    ...(measured.encoding ? { encoding: { name: measured.encoding.name, how: measured.encoding.how.en, how_zh: measured.encoding.how.zh } } : {}),
+    features: measured.features.map((f) => ({ properties: f.properties, area_m2: f.area_m2, area_mu: f.area_mu, area_ha: f.area_ha, perimeter_m: f.perimeter_m, plane_area_m2: f.plane_area_m2, plane_crs: f.plane_crs })),
+  }, null, 2)}\n`;
+}
+
+export async function runArea(argv: string[]): Promise<number> {
+  try {
+    const args = parseArguments(argv);
+    let declared: CrsInfo | undefined;
+    if (args.crs) declared = parseCrsCode(args.crs);
+    const layer = await readInput(args);
+    const decision = decideLayerCrs(layer, declared);
+    if (!decision.ok) throw new UsageError(decision.reason.en);
+    const measured = measureLayer(layer, decision);
+    if (args.format === 'csv') {
+      process.stderr.write(`landlink area: ${decision.how.en}\n`);
+      if (measured.encoding) process.stderr.write(`landlink area: text encoding ${measured.encoding.name}: ${measured.encoding.how.en}\n`);
+      process.stdout.write(toCsv(measured));
+    } else process.stdout.write(toJson(measured));
+    for (const warning of decision.warnings) process.stderr.write(`landlink area: warning: ${warning.en}\n`);
+    return 0;
+  } catch (error) {
+    // Bad input is reported as one sentence; anything else is a bug and still gets one line, never a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`landlink area: ${message}\n`);
+    return 2;
+  }
+}
+
+export const areaCommand = {
+  name: 'area',
+  summary: 'per feature: attributes, ellipsoidal area (m², mu, ha), perimeter and Gauss-Krüger plane area with its zone',
+  usage,
+  run: runArea,
+};
+
+export default areaCommand;
