@@ -10,7 +10,7 @@ import { readLayer } from '../../../shared/project/read-layer';
 import { projectSummary, type ProjectSummary } from '../../../shared/project/project-summary';
 import { importGeoJSON } from '../../../shared/project/import-geojson';
 import { tableExists } from '../../../shared/gpkg/core-tables';
-import { buildSampleProject } from './sample-project';
+import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
 
 /** Tables the map draws, in the order the worker reads them. */
@@ -27,7 +27,7 @@ export class ProjectSession {
   constructor(private readonly SQL: SqlJsStatic) {}
 
   openSample(seed?: number): ProjectView {
-    return this.replace(buildSampleProject(this.SQL, seed), []);
+    return this.replace(buildSampleProject(this.SQL, seed === undefined ? {} : { seed }), []);
   }
 
   createNew(name: string, county: string): ProjectView {
