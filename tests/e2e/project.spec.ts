@@ -84,6 +84,13 @@ test('Save As writes a GeoPackage that opens again and that GDAL reads', async (
   await (await chooser).setFiles(saved);
   await expect.poll(() => parcelCount(page)).toBe(expected);
   await expect(page.getByTestId('document-title')).toContainText(download.suggestedFilename());
+
+  // It is now a recent project: start a new one, then reopen it from the list.
+  await page.keyboard.press('Control+n');
+  await expect.poll(() => parcelCount(page)).toBe(0);
+  await page.keyboard.press('Control+Shift+O');
+  await page.getByRole('button', { name: download.suggestedFilename() }).first().click();
+  await expect.poll(() => parcelCount(page)).toBe(expected);
 });
 
 test('opening a file that is not a GeoPackage changes nothing and says why', async ({ page }) => {
