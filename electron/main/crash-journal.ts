@@ -2,7 +2,7 @@
 // If Landlink crashes, the next start finds it and offers to recover.
 import { readFileSync, rmSync } from 'node:fs';
 import type { JournalMeta } from '../../shared/host/host';
-import { atomicWriteFile } from '../../shared/node/atomic-write';
+import { atomicWriteFile } from '../../shared/node/atomic-write-file';
 import { readJson, writeJson } from './json-store';
 
 export class CrashJournal {
@@ -14,7 +14,7 @@ export class CrashJournal {
   async write(bytes: Uint8Array, meta: JournalMeta): Promise<void> {
     // Bytes first, meta second: a journal is only offered when its meta exists, so a crash between the two
     // leaves either the previous complete journal or none.
-    await atomicWriteFile(this.bytesPath, bytes);
+    atomicWriteFile(this.bytesPath, bytes, { keepBackup: false });
     await writeJson(this.metaPath, meta);
   }
 

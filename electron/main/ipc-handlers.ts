@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AppInfo, JournalMeta, OpenedFile, SaveResult } from '../../shared/host/host';
 import { PRODUCT_NAME } from '../../shared/app/app-identity';
 import type { InvokeChannel } from '../../shared/ipc/channels';
-import { atomicWriteFile } from '../../shared/node/atomic-write';
+import { atomicWriteFile } from '../../shared/node/atomic-write-file';
 import type { CrashJournal } from './crash-journal';
 import { isAppUrl } from './navigation-policy';
 import type { PathGrants } from './path-grants';
@@ -36,8 +36,8 @@ function senderWindow(event: IpcMainInvokeEvent): BrowserWindow {
 }
 
 async function writeProjectFile(filePath: string, bytes: Uint8Array): Promise<SaveResult> {
-  const result = await atomicWriteFile(filePath, bytes, { keepBackup: true });
-  return { handle: filePath, name: path.basename(filePath), ...(result.backupPath ? { backup: result.backupPath } : {}) };
+  const result = atomicWriteFile(filePath, bytes, { keepBackup: true });
+  return { handle: filePath, name: path.basename(filePath), ...(result.backup ? { backup: result.backup } : {}) };
 }
 
 export function registerIpcHandlers(deps: HandlerDeps): void {
@@ -119,7 +119,7 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const bytes = requireBytes(bytesArg, 'export bytes');
     const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters });
     if (result.canceled || !result.filePath) return null;
-    await atomicWriteFile(result.filePath, bytes, { keepBackup: false });
+    atomicWriteFile(result.filePath, bytes, { keepBackup: false });
     return { handle: result.filePath, name: path.basename(result.filePath) };
   });
 
@@ -153,7 +153,7 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (result.canceled || !result.filePath) return null;
     const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true });
-    await atomicWriteFile(result.filePath, new Uint8Array(pdf), { keepBackup: false });
+    atomicWriteFile(result.filePath, new Uint8Array(pdf), { keepBackup: false });
     return { handle: result.filePath, name: path.basename(result.filePath) };
   });
 

@@ -1,6 +1,6 @@
 // A small JSON file in the user-data folder (recent files, window state), written atomically.
 import { readFileSync } from 'node:fs';
-import { atomicWriteFile } from '../../shared/node/atomic-write';
+import { atomicWriteFile } from '../../shared/node/atomic-write-file';
 
 export function readJson<T>(filePath: string, fallback: T): T {
   try {
@@ -11,5 +11,5 @@ export function readJson<T>(filePath: string, fallback: T): T {
 }
 
 export async function writeJson(filePath: string, value: unknown): Promise<void> {
-  await atomicWriteFile(filePath, new TextEncoder().encode(JSON.stringify(value, null, 2)));
+  atomicWriteFile(filePath, new TextEncoder().encode(JSON.stringify(value, null, 2)), { keepBackup: false });
 }

@@ -40,6 +40,6 @@ describe('layering lint', () => {
     expect(await layeringErrors('shared/geo/ok-probe.ts', "import type { Polygon } from 'geojson';\nexport type P = Polygon;\n")).toEqual([]);
     expect(await layeringErrors('shared/cli/ok-probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toEqual([]);
     expect(await layeringErrors('renderer/src/ok-probe.ts', "import { x } from '../../shared/host/host';\nexport const y = x;\n")).toEqual([]);
-    expect(await layeringErrors('electron/main/ok-probe.ts', "import { app } from 'electron';\nimport { x } from '../../shared/node/atomic-write';\nexport const y = [app, x];\n")).toEqual([]);
+    expect(await layeringErrors('electron/main/ok-probe.ts', "import { app } from 'electron';\nimport { atomicWriteFile as x } from '../../shared/node/atomic-write-file';\nexport const y = [app, x];\n")).toEqual([]);
   });
 });
