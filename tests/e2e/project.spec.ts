@@ -48,6 +48,7 @@ test('a bad feature imports nothing and says which feature and field', async ({ 
   await expect(error).toBeVisible();
   await expect(error).toContainText('bad-status.geojson');
   await expect(error).toContainText('status');
+  await page.screenshot({ path: fileURLToPath(new URL('./screenshots/landlink-import-error.png', import.meta.url)) });
   expect(await parcelCount(page)).toBe(before);
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 });
@@ -115,6 +116,7 @@ test('unsaved changes are not lost to New Project without asking', async ({ page
   const count = before + 2;
   await page.keyboard.press('Control+n');
   await expect(page.getByTestId('dialog')).toContainText('未保存的修改');
+  await page.screenshot({ path: fileURLToPath(new URL('./screenshots/landlink-unsaved-dialog.png', import.meta.url)) });
   await page.getByTestId('dialog-cancel').click();
   expect(await parcelCount(page)).toBe(count);
   await page.keyboard.press('Control+n');
