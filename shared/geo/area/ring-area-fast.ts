@@ -18,22 +18,33 @@ import { areaSeriesCoefficients, type AreaSeriesCoefficients } from './area-seri
 
 const RAD = Math.PI / 180;
 
-/** Beyond these spans (degrees) the fifth-order remainder could matter, and GeographicLib is used instead. */
-export const FAST_RING_LIMITS = { maxEdgeSpanDeg: 0.1, maxRingSpanDeg: 1, maxAbsLatitudeDeg: 85 } as const;
+/**
+ * Beyond these sizes the fifth-order remainder (or the truncated latitude series) could reach 1e-10 of the area, and
+ * GeographicLib is used instead: an edge may span 0.1° (|Δλ| + |Δφ|), a ring may travel 0.5° in all.
+ */
+export const FAST_RING_LIMITS = { maxEdgeDeg: 0.1, maxTravelDeg: 0.5, maxAbsLatitudeDeg: 85 } as const;
 
-// Reference latitudes are snapped to a 0.01° grid so that parcels of one county share a handful of coefficient sets.
+// Reference latitudes are snapped to a 0.01° grid so that parcels of one county share a handful of coefficient sets;
+// the last set used is kept apart from the map because neighbouring parcels almost always share it.
 const GRID_PER_DEGREE = 100;
 const coefficientCache = new Map<number, AreaSeriesCoefficients>();
+let lastKey = Number.NaN;
+let lastCoefficients: AreaSeriesCoefficients | undefined;
 
-function coefficientsNear(latitudeDeg: number): { refDeg: number; coefficients: AreaSeriesCoefficients } {
-  const key = Math.round(latitudeDeg * GRID_PER_DEGREE);
+function coefficientsFor(key: number): AreaSeriesCoefficients {
+  if (key === lastKey) return lastCoefficients!;
   let coefficients = coefficientCache.get(key);
   if (coefficients === undefined) {
     coefficients = areaSeriesCoefficients((key / GRID_PER_DEGREE) * RAD);
     coefficientCache.set(key, coefficients);
   }
-  return { refDeg: key / GRID_PER_DEGREE, coefficients };
+  lastKey = key;
+  lastCoefficients = coefficients;
+  return coefficients;
 }
+
+const MAX_EDGE = FAST_RING_LIMITS.maxEdgeDeg * RAD;
+const MAX_TRAVEL = FAST_RING_LIMITS.maxTravelDeg * RAD;
 
 /**
  * Signed area in m² of a ring of [longitude, latitude] degrees with geodesic edges on CGCS2000: positive when the ring
@@ -51,30 +62,34 @@ export function fastRingSignedArea(ring: readonly Position[]): number {
   const lon0 = first[0]!;
   const lat0 = first[1]!;
   if (!(Math.abs(lat0) <= FAST_RING_LIMITS.maxAbsLatitudeDeg)) return Number.NaN;
-  const { refDeg, coefficients } = coefficientsNear(lat0);
+  const key = Math.round(lat0 * GRID_PER_DEGREE);
+  const refDeg = key / GRID_PER_DEGREE;
+  const coefficients = coefficientsFor(key);
+  // Within MAX_TRAVEL of the reference, terms beyond u⁵ are below 1e-12 of the area.
   const c = coefficients.area;
-  const c1 = c[1]!, c2 = c[2]!, c3 = c[3]!, c4 = c[4]!, c5 = c[5]!, c6 = c[6]!;
-  const { p0, p1, q0, q1 } = coefficients;
-  const maxEdge = FAST_RING_LIMITS.maxEdgeSpanDeg * RAD;
-  const maxSpan = FAST_RING_LIMITS.maxRingSpanDeg * RAD;
+  const c1 = c[1]!, c2 = c[2]!, c3 = c[3]!, c4 = c[4]!, c5 = c[5]!;
+  const p0 = coefficients.p0, p1 = coefficients.p1, q0 = coefficients.q0, q1 = coefficients.q1;
 
   // Start from the last distinct vertex so that the loop closes the ring.
   const start = ring[count - 1]!;
   let xPrev = (start[0]! - lon0) * RAD;
   let uPrev = (start[1]! - refDeg) * RAD;
-  let yPrev = uPrev * (c1 + uPrev * (c2 + uPrev * (c3 + uPrev * (c4 + uPrev * (c5 + uPrev * c6)))));
+  let yPrev = uPrev * (c1 + uPrev * (c2 + uPrev * (c3 + uPrev * (c4 + uPrev * c5))));
   let trapezoids = 0;
   let corrections = 0;
-  let spanOk = Math.abs(xPrev) <= maxSpan && Math.abs(uPrev) <= maxSpan;
+  let travel = 0;
+  const maxEdge = MAX_EDGE;
 
   for (let i = 0; i < count; i++) {
     const vertex = ring[i]!;
     const x = (vertex[0]! - lon0) * RAD;
     const u = (vertex[1]! - refDeg) * RAD;
-    const y = u * (c1 + u * (c2 + u * (c3 + u * (c4 + u * (c5 + u * c6)))));
+    const y = u * (c1 + u * (c2 + u * (c3 + u * (c4 + u * c5))));
     const dx = x - xPrev;
     const du = u - uPrev;
-    if (Math.abs(dx) > maxEdge || Math.abs(du) > maxEdge) spanOk = false;
+    const edge = Math.abs(dx) + Math.abs(du);
+    if (edge > maxEdge) return Number.NaN;
+    travel += edge;
     const uMid = 0.5 * (u + uPrev);
     trapezoids += (y + yPrev) * dx;
     corrections += dx * ((p0 + p1 * uMid) * du * du + (q0 + q1 * uMid) * dx * dx);
@@ -82,7 +97,8 @@ export function fastRingSignedArea(ring: readonly Position[]): number {
     uPrev = u;
     yPrev = y;
   }
-  if (!spanOk || !(Math.abs(xPrev) <= maxSpan && Math.abs(uPrev) <= maxSpan)) return Number.NaN;
+  // travel bounds every vertex's distance from the first one; NaN coordinates fail this test too.
+  if (!(travel <= MAX_TRAVEL)) return Number.NaN;
   // Counter-clockwise area = −∮ y dx, with ∮ y dx = Σ trapezoids/2 + Σ corrections/12.
   return -(0.5 * trapezoids + corrections / 12);
 }
