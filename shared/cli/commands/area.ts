@@ -7,10 +7,14 @@ import path from 'node:path';
 import initSqlJs from 'sql.js';
 import type { CrsInfo } from '../../crs/crs-info';
 import { crsLabel } from '../../crs/crs-info';
-import { parseCrsCode } from '../../crs/parse-crs-code';
+import { parseCrsCode, UnknownCrsError } from '../../crs/parse-crs-code';
+import { WktSyntaxError } from '../../crs/prj/wkt-tree';
 import { readGeoJson } from '../../formats/geojson/read-geojson';
 import { readGeoPackageLayer } from '../../formats/geopackage/read-geopackage';
+import { FormatReadError } from '../../formats/read-error';
 import type { ReadLayer } from '../../formats/read-result';
+import { GeometryBlobError } from '../../gpkg/geometry-blob';
+import type { CliCommand } from '../cli-command';
 import { readShapefileFromFiles, readShapefileZip } from '../../formats/shapefile/read-shapefile';
 import { decideLayerCrs, measureLayer, type MeasuredLayer } from '../../geo/measure/measure-layer';
 import { formatHectares, formatMu, formatSquareMetres } from '../../geo/units';
@@ -127,6 +131,10 @@ function toJson(measured: MeasuredLayer): string {
   }, null, 2)}\n`;
 }
 
+function isBadInput(error: unknown): boolean {
+  return error instanceof UsageError || error instanceof FormatReadError || error instanceof UnknownCrsError || error instanceof GeometryBlobError || error instanceof WktSyntaxError;
+}
+
 export async function runArea(argv: string[]): Promise<number> {
   try {
     const args = parseArguments(argv);
@@ -144,14 +152,14 @@ export async function runArea(argv: string[]): Promise<number> {
     for (const warning of decision.warnings) process.stderr.write(`landlink area: warning: ${warning.en}\n`);
     return 0;
   } catch (error) {
-    // Bad input is reported as one sentence; anything else is a bug and still gets one line, never a stack trace.
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`landlink area: ${message}\n`);
+    // Bad input is one sentence and exit 2; anything else is a bug, left to main.ts (one line, exit 1).
+    if (!isBadInput(error)) throw error;
+    process.stderr.write(`landlink area: ${(error as Error).message}\n`);
     return 2;
   }
 }
 
-export const areaCommand = {
+export const areaCommand: CliCommand = {
   name: 'area',
   summary: 'per feature: attributes, ellipsoidal area (m², mu, ha), perimeter and Gauss-Krüger plane area with its zone',
   usage,
