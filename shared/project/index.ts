@@ -16,3 +16,4 @@ export { importGeoJSON, type ImportOptions, type ImportResult } from './import-g
 export { projectSummary, type ProjectSummary, type LinkageProjectSummary, type AreaTally } from './project-summary';
 export { readMeta, setMeta, META_KEYS } from './project-meta';
 export { SCHEMA_VERSION } from './migrations';
+export { validateProject, type ProjectProblem } from './validate-project';
