@@ -6,13 +6,19 @@ import { projectSummary } from '../project/project-summary';
 import { LEDGER_META_KEYS, parseLedgerSettings } from './ledger-settings';
 import { projectQuotas } from './project-quota';
 import { readLedgerRows } from './read-ledger-rows';
+import { savePlanAssumptions, saveTranchePlans, saveTurnoverQuota } from './save-ledger-settings';
 
 describe('reading the ledger from a project file', () => {
   it('reads the sample county and agrees with the project summary per linkage project', async () => {
     const SQL = await initSqlJs();
     const db = buildSampleProject(SQL, { seed: 7 });
-    setMeta(db, LEDGER_META_KEYS.tranchePlans, JSON.stringify({ 'JY-X': { kind: 'advance_settlement', advanceShare: 0.3, settlementAfterYears: 1 } }));
+    setMeta(db, LEDGER_META_KEYS.tranchePlans, 'replaced below');
+    saveTranchePlans(db, { 'JY-X': { kind: 'advance_settlement', advanceShare: 0.3, settlementAfterYears: 1 } });
+    saveTurnoverQuota(db, [{ project_code: 'GG-01', mu: 40, borrowed_date: '2023-04-01', returned_date: null }]);
+    savePlanAssumptions(db, { unsoldPricePerMu: 260_000, reserveShare: 0.8 });
     const { rows, settings } = readLedgerRows(db);
+    expect(rows.turnover).toEqual([{ project_code: 'GG-01', mu: 40, borrowed_date: '2023-04-01', returned_date: null }]);
+    expect(settings.planAssumptions).toEqual({ unsoldPricePerMu: 260_000, reserveShare: 0.8 });
     expect(rows.parcels.length).toBeGreaterThan(100);
     expect(rows.sales.length).toBeGreaterThan(0);
     expect(rows.loans.map((l) => l.code)).toContain('DK-01');
