@@ -1,0 +1,91 @@
+// Everything between picked files and `importGeoJSON`: read (read-any.ts), decide the coordinate system, convert to
+// EPSG:4490, map source fields to the target table's columns (三调 DLTB and Chinese headers pre-mapped), check each
+// value against its column, and compare any area the source states with the ellipsoidal area. The result is a
+// FeatureCollection whose properties are Landlink column names: the wizard previews it, and the worker (or
+// `landlink import`) hands it to importGeoJSON(db, table, collection), all or nothing.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { BilingualText } from '../crs/crs-info';
+import type { CrsDecision } from '../crs/detect/detect-crs';
+import { transformToCgcs2000 } from '../crs/transform/to-cgcs2000';
+import { transformGeometry } from '../crs/transform/transform-geometry';
+import { geometryArea } from '../domain/cached-area';
+import { normalizeValue } from '../domain/validate-value';
+import { compareSourceAreas, sourceAreaWarning, type SourceAreaComparison } from './field-mapping/source-areas';
+import { suggestFieldMap, targetTable, type FieldMapping } from './field-mapping/suggest-field-map';
+import { CHUNK, step } from './progress';
+import { readAny, type ReadAnyOptions, type ReadAnyResult } from './read-any';
+import { FormatReadError } from './read-error';
+
+export interface ImportFileOptions extends ReadAnyOptions {
+  /** Target table: reclaim_parcels, old_houses, resettlement_sites, construction_plots, admin_areas, context_lines. */
+  readonly table: string;
+  /** The user's mapping, source field → column (null leaves a field out); merged over the suggestions. */
+  readonly fieldMap?: Readonly<Record<string, string | null>>;
+  /** Values for columns no field fills, e.g. { status: 'planned' } for a 三调 layer that has no status. */
+  readonly defaults?: Readonly<Record<string, unknown>>;
+}
+
+export interface ValueProblemAt {
+  readonly feature: number;
+  readonly field: string;
+  readonly column: string;
+  readonly value: unknown;
+  readonly message: BilingualText;
+}
+
+export interface ImportFileResult {
+  /** EPSG:4490 longitude/latitude, properties keyed by column: pass to importGeoJSON(db, table, collection). */
+  readonly collection: FeatureCollection<Geometry | null, Record<string, unknown>>;
+  readonly table: string;
+  readonly read: ReadAnyResult;
+  readonly crs: CrsDecision;
+  readonly mapping: FieldMapping;
+  /** Source fields left out (no matching column, areas, or the user's choice). */
+  readonly ignoredFields: string[];
+  /** Values the column will refuse (unknown status, bad date…): importGeoJSON would stop at the first. */
+  readonly problems: ValueProblemAt[];
+  readonly sourceAreas: SourceAreaComparison[];
+  readonly warnings: BilingualText[];
+}
+
+export async function importFile(files: ReadonlyMap<string, Uint8Array>, options: ImportFileOptions): Promise<ImportFileResult> {
+  const schema = targetTable(options.table);
+  const read = await readAny(files, options);
+  if (!read.crs.ok) throw new FormatReadError(read.crs.reason.en, read.crs.reason.zh);
+  const crs = read.crs;
+  const features = read.layer.features;
+  const fields = [...new Set(features.flatMap((f) => Object.keys(f.properties)))];
+  const mapping = suggestFieldMap(fields, schema.name, { features, ...(options.fieldMap ? { userMap: options.fieldMap } : {}) });
+  const columns = new Map(schema.columns.map((c) => [c.name, c]));
+  const defaults = Object.entries(options.defaults ?? {}).filter(([column]) => columns.has(column) && !Object.values(mapping.fieldMap).includes(column));
+  const toDegrees = transformToCgcs2000(crs.crs, crs.axisSwapped);
+
+  const out: Feature<Geometry | null, Record<string, unknown>>[] = [];
+  const problems: ValueProblemAt[] = [];
+  const areas: (number | null)[] = [];
+  features.forEach((feature, i) => {
+    if (i % CHUNK === 0) step(options, i, features.length);
+    const geometry = feature.geometry ? transformGeometry(feature.geometry, toDegrees) : null;
+    const properties: Record<string, unknown> = {};
+    for (const [column, value] of defaults) properties[column] = value;
+    for (const [field, column] of Object.entries(mapping.fieldMap)) {
+      const value = feature.properties[field] ?? null;
+      properties[column] = value;
+      const checked = normalizeValue(columns.get(column)!, value);
+      if (!checked.ok) problems.push({ feature: i, field, column, value, message: { en: checked.message, zh: checked.messageZh } });
+    }
+    areas.push(geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometryArea(geometry) : null);
+    out.push({ type: 'Feature', properties, geometry });
+  });
+  step(options, features.length, features.length);
+
+  const sourceAreas = compareSourceAreas(features.map((f) => f.properties), areas, mapping.sourceAreas);
+  const warnings = [...read.warnings];
+  const areaWarning = sourceAreaWarning(sourceAreas);
+  if (areaWarning) warnings.push(areaWarning);
+  const missing = mapping.missingRequired.filter((c) => !defaults.some(([d]) => d === c));
+  if (missing.length > 0)
+    warnings.push({ en: `No field fills the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} of ${schema.name}; map a field or give a default value.`, zh: `没有字段对应${schema.label.zh}的必填列 ${missing.map((c) => columns.get(c)!.label.zh).join('、')}；请映射字段或给出默认值。` });
+  const ignoredFields = mapping.entries.filter((e) => e.column === null).map((e) => e.field).sort();
+  return { collection: { type: 'FeatureCollection', features: out }, table: schema.name, read, crs, mapping, ignoredFields, problems, sourceAreas, warnings };
+}
