@@ -110,7 +110,7 @@ function parcelCause(before: ParcelRow, after: ParcelRow | undefined): Cause {
   if (!after) return { en: `Removing parcel ${before.code}`, zh: `删除地块 ${before.code}` };
   if (after.status !== before.status && !producesQuota(after.status)) {
     return {
-      en: `Parcel ${before.code} leaving ${statusEn(before.status)} status (to ${statusEn(after.status)})`,
+      en: `Parcel ${before.code} going from ${statusEn(before.status)} back to ${statusEn(after.status)}`,
       zh: `地块 ${before.code} 由“${statusZh(before.status)}”改为“${statusZh(after.status)}”`,
     };
   }

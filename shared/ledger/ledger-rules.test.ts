@@ -50,7 +50,7 @@ describe('a parcel leaving accepted status while its quota is sold', () => {
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]).toMatchObject({ rule: 'status-change-breaks-sales', severity: 'warning', projectCode: 'GG-01', parcelCode: 'FK-1', transactionCodes: ['JY-2'] });
     expect(result.issues[0]!.message).toBe(
-      'Parcel FK-1 leaving accepted status (to completed (initial check)) would cut the surplus of linkage project GG-01 from 450.00 to 250.00 mu, below the 350.00 mu already sold; it breaks sale JY-2 (150.00 mu, 省内甲市, 2022-04-01). Confirm only if this is really so, then reduce or cancel that sale.',
+      'Parcel FK-1 going from accepted back to completed (initial check) would cut the surplus of linkage project GG-01 from 450.00 to 250.00 mu, below the 350.00 mu already sold; it breaks sale JY-2 (150.00 mu, 省内甲市, 2022-04-01). Confirm only if this is really so, then reduce or cancel that sale.',
     );
     expect(result.issues[0]!.messageZh).toContain('地块 FK-1 由“已验收”改为“已完工（初验）”');
     expect(ledger.parcel('FK-1')!.status).toBe('accepted');
