@@ -1,7 +1,7 @@
 // Typed messages between the UI thread and the project worker, where all heavy work runs (sql.js, sample
 // generation, areas, imports). Each request names its operation; its arguments and result types are fixed here, so
 // both halves are checked by the compiler.
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -52,6 +52,13 @@ export interface WorkerOperations {
   'project.open': { args: { bytes: Uint8Array; name: string }; result: ProjectView };
   'project.export': { args: Record<string, never>; result: { bytes: Uint8Array } };
   'project.importGeoJSON': { args: { table: string; text: string; sourceName: string }; result: ProjectView };
+  /** Changes one feature's properties and/or geometry (one undoable step; refused with a message if invalid). */
+  'feature.update': { args: { table: string; fid: number; properties?: Record<string, unknown>; geometry?: Geometry | null }; result: ProjectView };
+  /** Adds features (one undoable step); returns their new fids. */
+  'feature.insert': { args: { table: string; features: readonly { properties?: Record<string, unknown>; geometry?: Geometry | null }[] }; result: { view: ProjectView; fids: number[] } };
+  'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
+  /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
+  'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
   'history.undo': { args: Record<string, never>; result: ProjectView | null };
   'history.redo': { args: Record<string, never>; result: ProjectView | null };
 }

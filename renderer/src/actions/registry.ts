@@ -1,40 +1,13 @@
-// The list of every action. Menus, shortcuts and the command palette read it; a new command is a new file here.
+// Every action, found by file: each module in this folder whose default export is an Action (one user command per
+// file). Menus, shortcuts and the command palette read this list; a new command is a new file, nothing else.
 import type { Action } from './action';
-import projectNew from './project-new';
-import projectOpen from './project-open';
-import projectOpenSample from './project-open-sample';
-import projectOpenRecent from './project-open-recent';
-import projectSave from './project-save';
-import projectSaveAs from './project-save-as';
-import dataImport from './data-import';
-import dataExport from './data-export';
-import mapPrint from './map-print';
-import editUndo from './edit-undo';
-import editRedo from './edit-redo';
-import appCommandPalette from './app-command-palette';
-import mapZoomToProject from './map-zoom-to-project';
-import viewToggleSidePanel from './view-toggle-side-panel';
-import appToggleLanguage from './app-toggle-language';
-import appAbout from './app-about';
 
-export const ACTIONS: readonly Action[] = [
-  projectNew,
-  projectOpen,
-  projectOpenRecent,
-  projectOpenSample,
-  projectSave,
-  projectSaveAs,
-  dataImport,
-  dataExport,
-  mapPrint,
-  editUndo,
-  editRedo,
-  appCommandPalette,
-  mapZoomToProject,
-  viewToggleSidePanel,
-  appToggleLanguage,
-  appAbout,
-];
+const modules = import.meta.glob<{ default?: Action }>(['./*.ts', '!./action.ts', '!./registry.ts', '!./shortcuts.ts', '!./*.test.ts'], { eager: true });
+
+export const ACTIONS: readonly Action[] = Object.values(modules)
+  .map((module) => module.default)
+  .filter((action): action is Action => Boolean(action && typeof action.id === 'string' && typeof action.run === 'function'))
+  .sort((a, b) => a.id.localeCompare(b.id));
 
 const byId = new Map(ACTIONS.map((action) => [action.id, action]));
 

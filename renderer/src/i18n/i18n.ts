@@ -1,12 +1,31 @@
-// i18next with the two bundled locales: Chinese first (zh-CN is the default and the fallback), English second.
-// Resources are bundled, never fetched: the app works with no network.
+// i18next with the bundled locales: Chinese first (zh-CN is the default and the fallback), English second.
+// Each feature keeps its strings beside the others in `locales/<feature>/{zh-CN,en}.json` (the shell's are
+// `locales/{zh-CN,en}.json`); all are bundled and merged here, never fetched: the app works with no network.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import zhCN from '../locales/zh-CN.json';
-import en from '../locales/en.json';
 
 export type AppLanguage = 'zh-CN' | 'en';
 export const LANGUAGE_STORAGE_KEY = 'landlink.language';
+
+type Messages = { [key: string]: string | Messages };
+const localeFiles = import.meta.glob<{ default: Messages }>('../locales/**/*.json', { eager: true });
+
+function deepMerge(target: Messages, source: Messages): Messages {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    target[key] = typeof value === 'object' && typeof existing === 'object' ? deepMerge({ ...existing }, value) : value;
+  }
+  return target;
+}
+
+/** Merges every locale file of one language (e.g. `locales/zh-CN.json` and `locales/table/zh-CN.json`). */
+export function bundledMessages(language: AppLanguage): Messages {
+  let merged: Messages = {};
+  for (const [file, module] of Object.entries(localeFiles).sort(([a], [b]) => a.localeCompare(b))) {
+    if (file.endsWith(`/${language}.json`)) merged = deepMerge(merged, module.default);
+  }
+  return merged;
+}
 
 function initialLanguage(): AppLanguage {
   const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
@@ -15,7 +34,7 @@ function initialLanguage(): AppLanguage {
 
 export async function initI18n(): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: { 'zh-CN': { translation: bundledMessages('zh-CN') }, en: { translation: bundledMessages('en') } },
     lng: initialLanguage(),
     fallbackLng: 'zh-CN',
     interpolation: { escapeValue: false },

@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
 import { baseStyle, MAP_TABLES, projectLayers } from './layer-styles';
 import { scaleDenominator } from './map-scale';
+import { setMapInstance } from './map-instance';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -55,9 +56,11 @@ export function MapView(): React.JSX.Element {
     publishScale();
     mapRef.current = map;
     window.__landlinkMap = map;
+    setMapInstance(map);
     return () => {
       map.remove();
       mapRef.current = null;
+      setMapInstance(null);
       delete window.__landlinkMap;
     };
   }, []);

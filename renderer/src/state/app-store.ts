@@ -44,6 +44,13 @@ export interface AppState {
   dialog: DialogRequest | null;
   /** Incremented to ask the map to fit the project's bounds. */
   zoomRequest: number;
+  /** Selected features (map, table and panels share it). */
+  selection: Selection | null;
+}
+
+export interface Selection {
+  readonly table: string;
+  readonly fids: readonly number[];
 }
 
 export const useAppStore = create<AppState>(() => ({
@@ -57,4 +64,5 @@ export const useAppStore = create<AppState>(() => ({
   toasts: [],
   dialog: null,
   zoomRequest: 0,
+  selection: null,
 }));

@@ -1,7 +1,7 @@
 // The open project inside the worker: one sql.js database plus snapshot-based undo/redo. Every change goes through
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { LayerData, ProjectSummaryView, ProjectView } from '../../../shared/ipc/worker-protocol';
 import { openProject } from '../../../shared/project/open-project';
 import { createEmptyProject } from '../../../shared/project/create-empty-project';
@@ -9,6 +9,10 @@ import { exportProject } from '../../../shared/project/export-project';
 import { readLayer } from '../../../shared/project/read-layer';
 import { projectSummary, type ProjectSummary } from '../../../shared/project/project-summary';
 import { importGeoJSON } from '../../../shared/project/import-geojson';
+import { updateFeature } from '../../../shared/project/update-feature';
+import { insertFeatures } from '../../../shared/project/insert-features';
+import { deleteFeatures } from '../../../shared/project/delete-features';
+import type { FeatureInput } from '../../../shared/project/prepare-row';
 import { tableExists } from '../../../shared/gpkg/core-tables';
 import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
@@ -61,6 +65,32 @@ export class ProjectSession {
       const e = error as { code?: string; message?: string; messageZh?: string };
       throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}` };
     }
+  }
+
+  updateFeature(table: string, fid: number, properties: Record<string, unknown> | undefined, geometry: Geometry | null | undefined): ProjectView {
+    return this.change((db) => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) }));
+  }
+
+  insertFeatures(table: string, features: readonly FeatureInput[]): { view: ProjectView; fids: number[] } {
+    let fids: number[] = [];
+    const view = this.change((db) => {
+      fids = insertFeatures(db, table, features);
+    });
+    return { view, fids };
+  }
+
+  deleteFeatures(table: string, fids: readonly number[]): ProjectView {
+    return this.change((db) => deleteFeatures(db, table, fids));
+  }
+
+  tableRows(table: string): { columns: string[]; rows: Record<string, unknown>[] } {
+    const db = this.requireDb();
+    if (!tableExists(db, table)) throw { code: 'unknown-table', message: `The project has no table “${table}”.`, messageZh: `项目中没有表“${table}”。` };
+    const result = db.exec(`SELECT * FROM "${table.replace(/"/g, '""')}"`)[0];
+    if (!result) return { columns: [], rows: [] };
+    const columns = result.columns.filter((c) => c !== 'geom');
+    const rows = result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]]).filter(([c]) => c !== 'geom')));
+    return { columns, rows };
   }
 
   undo(): ProjectView | null {
