@@ -8,7 +8,7 @@ const port = Number(process.env.LANDLINK_E2E_PORT ?? 4199);
 // pixels slowly: viewports stay small and one worker runs at a time.
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './e2e/.artifacts',
+  outputDir: process.env.LANDLINK_E2E_ARTIFACTS ?? './e2e/.artifacts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -27,7 +27,7 @@ export default defineConfig({
     command: 'npx tsx electron/launch/serve-web.ts',
     cwd: root,
     url: `http://127.0.0.1:${port}/index.html`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), ...(process.env.LANDLINK_RENDERER_DIR ? { LANDLINK_RENDERER_DIR: process.env.LANDLINK_RENDERER_DIR } : {}) },
     reuseExistingServer: false,
     timeout: 60_000,
   },

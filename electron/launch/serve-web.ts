@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/app/content-security-policy';
 import { mimeTypeFor, resolveRendererPath } from '../main/app-asset-path';
 
-const rendererRoot = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+// LANDLINK_RENDERER_DIR lets parallel test runs each serve their own build.
+const rendererRoot = process.env.LANDLINK_RENDERER_DIR ? path.resolve(process.env.LANDLINK_RENDERER_DIR) : fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const host = '127.0.0.1';
 const port = Number(process.env.PORT ?? 4173);
 
