@@ -10,9 +10,11 @@ import { TitleBar } from './TitleBar';
 import { Toasts } from './Toasts';
 import { useShortcuts } from './use-shortcuts';
 import { useAppStore } from '../state/app-store';
+import { useLayerSync } from '../layers/use-layer-sync';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
+  useLayerSync();
   useEffect(() => {
     // The browser's own prompt on closing a tab with unsaved work (Electron asks through the main process).
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {

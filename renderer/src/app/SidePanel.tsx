@@ -2,7 +2,7 @@
 // linkage projects' surplus quota). Areas are ellipsoidal on CGCS2000, and the panel says so.
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
-import { HOUSE_STATUS_COLOURS, PARCEL_STATUS_COLOURS } from '../map/layer-styles';
+import { LayerPanel } from '../layers/LayerPanel';
 
 /** Tables the summary counts, in the order of the relocation chain (internal tables such as audit_log are left out). */
 const COUNTED_TABLES = ['admin_areas', 'resettlement_sites', 'old_houses', 'reclaim_parcels', 'construction_plots', 'linkage_projects', 'quota_transactions', 'quota_payments', 'loans', 'verifications', 'photos'];
@@ -17,19 +17,7 @@ export function SidePanel(): React.JSX.Element | null {
   const summary = project?.view.summary;
   return (
     <aside className="side-panel" data-testid="side-panel">
-      <section>
-        <h2>{t('layers.title')}</h2>
-        <ul className="legend">
-          <li><span className="swatch" style={{ background: '#6a51a3' }} />{t('layers.resettlement_sites')}</li>
-          <li><span className="swatch" style={{ background: '#f16913' }} />{t('layers.construction_plots')}</li>
-          {Object.entries(PARCEL_STATUS_COLOURS).map(([status, colour]) => (
-            <li key={status}><span className="swatch" style={{ background: colour }} />{t('layers.reclaim_parcels')} · {t(`status_values.${status}`)}</li>
-          ))}
-          {Object.entries(HOUSE_STATUS_COLOURS).map(([status, colour]) => (
-            <li key={status}><span className="swatch round" style={{ background: colour }} />{t('layers.old_houses')} · {t(`status_values.${status}`)}</li>
-          ))}
-        </ul>
-      </section>
+      <LayerPanel />
       {summary ? (
         <section data-testid="summary">
           <h2>{t('summary.title')}</h2>

@@ -26,6 +26,24 @@ function matchStatus(colours: Readonly<Record<string, string>>, fallback: string
   return ['match', ['get', 'status'], ...Object.entries(colours).flat(), fallback];
 }
 
+/** A table's map layers, shown and hidden together by the layer panel. `labels` are the symbol layers. */
+export interface LayerGroup {
+  readonly table: MapTable;
+  readonly layerIds: readonly string[];
+  readonly labelIds: readonly string[];
+  /** Properties the layer panel can filter on, where the table has them. */
+  readonly filterable: readonly ('status' | 'township' | 'village' | 'project_code')[];
+}
+
+export const LAYER_GROUPS: readonly LayerGroup[] = [
+  { table: 'admin_areas', layerIds: ['villages-fill', 'villages-line', 'townships-line', 'county-line', 'townships-label'], labelIds: ['townships-label'], filterable: [] },
+  { table: 'context_lines', layerIds: ['context-rivers', 'context-roads'], labelIds: [], filterable: [] },
+  { table: 'resettlement_sites', layerIds: ['sites-fill', 'sites-line', 'sites-label'], labelIds: ['sites-label'], filterable: ['township', 'village'] },
+  { table: 'construction_plots', layerIds: ['construction-fill', 'construction-line'], labelIds: [], filterable: ['status', 'township', 'village', 'project_code'] },
+  { table: 'reclaim_parcels', layerIds: ['parcels-fill', 'parcels-line', 'parcels-label'], labelIds: ['parcels-label'], filterable: ['status', 'township', 'village', 'project_code'] },
+  { table: 'old_houses', layerIds: ['houses-circle'], labelIds: [], filterable: ['status', 'township', 'village'] },
+];
+
 export function baseStyle(): StyleSpecification {
   return {
     version: 8,
