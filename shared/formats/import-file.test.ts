@@ -34,7 +34,7 @@ describe('importFile', () => {
   it('maps Chinese headers of a corner-point table and reports values a column refuses', async () => {
     const result = await importFile(new Map([['corners.csv', fixture('corners-gbk.csv')]]), { table: 'reclaim_parcels', fieldMap: { 地类: 'target_class' }, defaults: { status: '已验收' } });
     expect(result.mapping.fieldMap).toEqual({ 地块编号: 'code', 村: 'village', 地类: 'target_class' });
-    expect(result.collection.features[1]!.properties).toMatchObject({ code: 'FK-002', target_class: '其他草地', status: '已验收' });
+    expect(result.collection.features[1]!.properties).toMatchObject({ code: 'FK-002', target_class: '0404', status: 'accepted' });
     expect(result.problems).toEqual([]);
     const bad = await importFile(new Map([['c.csv', new TextEncoder().encode('地块编号,X,Y,状态\nA,4297411.578,38501737.152,拆了\n')]]), { table: 'reclaim_parcels', tableGeometry: 'points' });
     expect(bad.problems[0]).toMatchObject({ feature: 0, field: '状态', column: 'status', value: '拆了' });

@@ -67,11 +67,16 @@ export async function importFile(files: ReadonlyMap<string, Uint8Array>, options
     if (i % CHUNK === 0) step(options, i, features.length);
     const geometry = feature.geometry ? transformGeometry(feature.geometry, toDegrees) : null;
     const properties: Record<string, unknown> = {};
-    for (const [column, value] of defaults) properties[column] = value;
+    for (const [column, value] of defaults) {
+      const checked = normalizeValue(columns.get(column)!, value);
+      properties[column] = checked.ok ? checked.value : value;
+      if (!checked.ok && i === 0) problems.push({ feature: i, field: '', column, value, message: { en: checked.message, zh: checked.messageZh } });
+    }
     for (const [field, column] of Object.entries(mapping.fieldMap)) {
       const value = feature.properties[field] ?? null;
-      properties[column] = value;
+      // Stored form where the column accepts it (已验收 → accepted, 2020/5/1 → 2020-05-01), else as read, reported.
       const checked = normalizeValue(columns.get(column)!, value);
+      properties[column] = checked.ok ? checked.value : value;
       if (!checked.ok) problems.push({ feature: i, field, column, value, message: { en: checked.message, zh: checked.messageZh } });
     }
     areas.push(geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometryArea(geometry) : null);

@@ -10,6 +10,7 @@ export const COMMANDS: Record<string, CommandModule> = {
   validate: () => import('./validate'),
   import: () => import('./import'),
   area: () => import('./area'),
+  export: () => import('./export'),
   schedule: () => import('./schedule'),
   plan: () => import('./plan'),
 };

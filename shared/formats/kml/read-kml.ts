@@ -43,26 +43,30 @@ function plainGeometry(geometry: Geometry | null): Geometry | null {
   }
 }
 
-/** Field names whose SimpleField type is numeric, from every <Schema> in the document. */
-function numericFields(text: string): Set<string> {
-  const names = new Set<string>();
+/** Field names whose SimpleField type is numeric or bool, from every <Schema> in the document. */
+function typedFields(text: string): Map<string, 'number' | 'bool'> {
+  const names = new Map<string, 'number' | 'bool'>();
   for (const match of text.matchAll(/<SimpleField\b([^>]*)>/g)) {
     const attributes = match[1]!;
     const name = /\bname\s*=\s*"([^"]*)"/.exec(attributes)?.[1];
     const type = /\btype\s*=\s*"([^"]*)"/.exec(attributes)?.[1];
-    if (name !== undefined && type !== undefined && NUMERIC_SCHEMA_TYPES.has(type.toLowerCase())) names.add(name);
+    if (name === undefined || type === undefined) continue;
+    if (NUMERIC_SCHEMA_TYPES.has(type.toLowerCase())) names.set(name, 'number');
+    else if (type.toLowerCase() === 'bool') names.set(name, 'bool');
   }
   return names;
 }
 
-function plainProperties(properties: Record<string, unknown> | null, numeric: ReadonlySet<string>): ReadProperties {
+function plainProperties(properties: Record<string, unknown> | null, typed: ReadonlyMap<string, 'number' | 'bool'>): ReadProperties {
   const out: ReadProperties = {};
   for (const [key, value] of Object.entries(properties ?? {})) {
     if (STYLE_PROPERTIES.has(key)) continue;
     if (value === null || typeof value === 'number' || typeof value === 'boolean') out[key] = value;
     else if (typeof value === 'string') {
-      const n = numeric.has(key) && value.trim() !== '' ? Number(value) : NaN;
-      out[key] = Number.isFinite(n) ? n : value;
+      const type = typed.get(key);
+      const n = type === 'number' && value.trim() !== '' ? Number(value) : NaN;
+      if (type === 'bool' && /^(1|0|true|false)$/i.test(value.trim())) out[key] = /^(1|true)$/i.test(value.trim());
+      else out[key] = Number.isFinite(n) ? n : value;
     } else out[key] = JSON.stringify(value);
   }
   return out;
@@ -79,11 +83,11 @@ export function readKmlText(text: string, name: string, options: LongTaskOptions
   if (!root || root.localName !== 'kml')
     throw new FormatReadError(`${name} is XML but not KML (its root element is <${root?.nodeName ?? 'nothing'}>); export it again as KML.`, `${name} 是 XML 但不是 KML；请重新导出为 KML。`);
   const collection = kml(document as unknown as Parameters<typeof kml>[0]);
-  const numeric = numericFields(text);
+  const typed = typedFields(text);
   const features: Feature<Geometry | null, ReadProperties>[] = [];
   collection.features.forEach((f, i) => {
     if (i % CHUNK === 0) step(options, i, collection.features.length);
-    features.push({ type: 'Feature', properties: plainProperties(f.properties as Record<string, unknown> | null, numeric), geometry: plainGeometry(f.geometry as Geometry | null) });
+    features.push({ type: 'Feature', properties: plainProperties(f.properties as Record<string, unknown> | null, typed), geometry: plainGeometry(f.geometry as Geometry | null) });
   });
   return { name: name.replace(/\.[^.]+$/, ''), features, crsText: 'EPSG:4326' };
 }
