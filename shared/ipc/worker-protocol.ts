@@ -46,6 +46,14 @@ export interface ProjectView {
   readonly notices: readonly string[];
 }
 
+export interface AuditRow {
+  readonly at: string;
+  readonly user: string | null;
+  readonly action: string;
+  readonly oldValues: Record<string, unknown> | null;
+  readonly newValues: Record<string, unknown> | null;
+}
+
 export interface WorkerOperations {
   'project.openSample': { args: { seed?: number }; result: ProjectView };
   'project.new': { args: { name: string; county: string }; result: ProjectView };
@@ -59,6 +67,8 @@ export interface WorkerOperations {
   'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
   /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
   'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
+  /** The audit trail of one feature or row, newest first. */
+  'feature.history': { args: { table: string; code: string }; result: AuditRow[] };
   'history.undo': { args: Record<string, never>; result: ProjectView | null };
   'history.redo': { args: Record<string, never>; result: ProjectView | null };
 }

@@ -11,10 +11,12 @@ import { Toasts } from './Toasts';
 import { useShortcuts } from './use-shortcuts';
 import { useAppStore } from '../state/app-store';
 import { useLayerSync } from '../layers/use-layer-sync';
+import { useMapIdentify } from '../identify/use-map-identify';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
   useLayerSync();
+  useMapIdentify();
   useEffect(() => {
     // The browser's own prompt on closing a tab with unsaved work (Electron asks through the main process).
     const onBeforeUnload = (event: BeforeUnloadEvent): void => {
@@ -27,7 +29,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
     <div className="app">
       <TitleBar app={app} />
       <main className="workspace">
-        <SidePanel />
+        <SidePanel app={app} />
         <MapView />
       </main>
       <StatusBar />

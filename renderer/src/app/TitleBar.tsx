@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import type { AppController } from './app-controller';
+import { SearchBox } from '../search/SearchBox';
 
 export function TitleBar({ app }: { app: AppController }): React.JSX.Element {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function TitleBar({ app }: { app: AppController }): React.JSX.Element {
       </span>
       {project?.view.synthetic ? <span className="synthetic-badge">{t('app.syntheticNotice')}</span> : null}
       <span className="spacer" />
+      <SearchBox app={app} />
       <button type="button" className="palette-button" onClick={() => app.ui.setPaletteOpen(true)} title="Ctrl+K">
         {t('actions.app.commandPalette')} <kbd>Ctrl+K</kbd>
       </button>

@@ -2,10 +2,10 @@
 // bytes between the Host (files) and the project worker (the GeoPackage in sql.js), and keeps the store in step.
 import i18next from 'i18next';
 import type { Host } from '../../../shared/host/host';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, ProjectView } from '../../../shared/ipc/worker-protocol';
 import { PRODUCT_NAME_ZH, PRODUCT_NAME } from '../../../shared/app/app-identity';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
-import { useAppStore } from '../state/app-store';
+import { useAppStore, type Selection } from '../state/app-store';
 import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
 import { IMPORT_TARGET_TABLES } from './import-targets';
@@ -189,6 +189,30 @@ export class AppController {
       if (view) this.replaceView(view, true);
       else uiCommands.toast(i18next.t('messages.nothingToRedo'));
     });
+  }
+
+  /** The audit trail of one feature, for the feature panel's history. */
+  featureHistory(table: string, code: string): Promise<AuditRow[]> {
+    return this.worker.call('feature.history', { table, code });
+  }
+
+  /** Selects features (map, table and panels follow); null clears the selection. */
+  select(selection: Selection | null): void {
+    useAppStore.setState({ selection: selection && selection.fids.length ? selection : null });
+  }
+
+  /**
+   * Changes one row's properties through the write path (one undoable step) and shows the new view. Rejects with the
+   * WorkerError when a value is refused, so an editor can show the message at the field and keep what was typed.
+   */
+  async updateFeature(table: string, fid: number, properties: Record<string, unknown>): Promise<void> {
+    const view = await this.worker.call('feature.update', { table, fid, properties });
+    this.replaceView(view, true);
+  }
+
+  /** Rows of an attribute-only table (ledger tables), for the attribute table and forms. */
+  tableRows(table: string): Promise<{ columns: string[]; rows: Record<string, unknown>[] }> {
+    return this.worker.call('table.rows', { table });
   }
 
   zoomToProject(): void {

@@ -2,7 +2,7 @@
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { LayerData, ProjectSummaryView, ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, LayerData, ProjectSummaryView, ProjectView } from '../../../shared/ipc/worker-protocol';
 import { openProject } from '../../../shared/project/open-project';
 import { createEmptyProject } from '../../../shared/project/create-empty-project';
 import { exportProject } from '../../../shared/project/export-project';
@@ -91,6 +91,31 @@ export class ProjectSession {
     const columns = result.columns.filter((c) => c !== 'geom');
     const rows = result.values.map((values) => Object.fromEntries(result.columns.map((c, i) => [c, values[i]]).filter(([c]) => c !== 'geom')));
     return { columns, rows };
+  }
+
+  featureHistory(table: string, code: string): AuditRow[] {
+    const db = this.requireDb();
+    if (!tableExists(db, 'audit_log')) return [];
+    const parse = (text: unknown): Record<string, unknown> | null => {
+      if (typeof text !== 'string' || !text) return null;
+      try {
+        return JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    };
+    const statement = db.prepare('SELECT at, user, action, old_values, new_values FROM audit_log WHERE table_name = ? AND row_code = ? ORDER BY fid DESC LIMIT 200');
+    const rows: AuditRow[] = [];
+    try {
+      statement.bind([table, code]);
+      while (statement.step()) {
+        const row = statement.getAsObject();
+        rows.push({ at: String(row.at), user: row.user === null ? null : String(row.user), action: String(row.action), oldValues: parse(row.old_values), newValues: parse(row.new_values) });
+      }
+    } finally {
+      statement.free();
+    }
+    return rows;
   }
 
   undo(): ProjectView | null {

@@ -18,6 +18,7 @@ const handlers: Handlers = {
   'feature.insert': async (args) => (await sessionPromise).insertFeatures(args.table, args.features),
   'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids),
   'table.rows': async (args) => (await sessionPromise).tableRows(args.table),
+  'feature.history': async (args) => (await sessionPromise).featureHistory(args.table, args.code),
   'history.undo': async () => (await sessionPromise).undo(),
   'history.redo': async () => (await sessionPromise).redo(),
 };
