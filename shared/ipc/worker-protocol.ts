@@ -67,6 +67,16 @@ export interface WorkerOperations {
   'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
   /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
   'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
+  /**
+   * Imports features already read, mapped and transformed to EPSG:4490 (shared/formats/import-file.ts), as one
+   * undoable, all-or-nothing step.
+   */
+  'project.importFeatures': { args: { table: string; collection: FeatureCollection; sourceName: string }; result: ProjectView };
+  /** Writes project tables in an exchange format (shared/formats/export/export-layer.ts); household data masked unless asked. */
+  'project.exportLayers': {
+    args: { tables: readonly string[]; format: 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage'; crsCode?: number; encoding?: 'utf-8' | 'gbk'; includePersonal?: boolean };
+    result: { bytes: Uint8Array; warnings: { en: string; zh: string }[]; masked: Record<string, number> };
+  };
   /** The audit trail of one feature or row, newest first. */
   'feature.history': { args: { table: string; code: string }; result: AuditRow[] };
   'history.undo': { args: Record<string, never>; result: ProjectView | null };

@@ -2,7 +2,9 @@
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, LayerData, ProjectSummaryView, ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import { exportLayers } from '../../../shared/formats/export/export-layer';
+import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';
 import { createEmptyProject } from '../../../shared/project/create-empty-project';
 import { exportProject } from '../../../shared/project/export-project';
@@ -50,6 +52,26 @@ export class ProjectSession {
     return exportProject(this.requireDb());
   }
 
+  /** Imports a collection already read and mapped by shared/formats/import-file.ts. */
+  importCollection(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
+    return this.importParsed(table, collection, sourceName);
+  }
+
+  async exportLayers(args: WorkerOperations['project.exportLayers']['args']): Promise<WorkerOperations['project.exportLayers']['result']> {
+    const db = this.requireDb();
+    const crs = args.crsCode === undefined ? undefined : crsByCode(args.crsCode);
+    if (args.crsCode !== undefined && !crs) throw { code: 'unknown-crs', message: `EPSG:${args.crsCode} is not a coordinate system Landlink knows; choose another.`, messageZh: `未知坐标系 EPSG:${args.crsCode}；请另选。` };
+    const inputs = args.tables.map((table) => ({ table, collection: readLayer(db, table) as FeatureCollection }));
+    const result = await exportLayers(inputs, {
+      format: args.format,
+      ...(crs ? { crs } : {}),
+      ...(args.encoding ? { encoding: args.encoding } : {}),
+      includePersonal: args.includePersonal === true,
+      sql: this.SQL,
+    });
+    return { bytes: result.bytes, warnings: result.warnings, masked: result.masked };
+  }
+
   importGeoJSON(table: string, text: string, sourceName: string): ProjectView {
     let collection: FeatureCollection;
     try {
@@ -58,6 +80,10 @@ export class ProjectSession {
       const detail = error instanceof Error ? error.message : String(error);
       throw { code: 'bad-geojson', message: `“${sourceName}” is not valid JSON (${detail}); check that it is a GeoJSON file.`, messageZh: `“${sourceName}”不是有效的 JSON（${detail}）；请确认它是 GeoJSON 文件。` };
     }
+    return this.importParsed(table, collection, sourceName);
+  }
+
+  private importParsed(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
     try {
       return this.change((db) => importGeoJSON(db, table, collection));
     } catch (error) {
