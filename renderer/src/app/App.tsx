@@ -1,6 +1,7 @@
 // The app shell: title bar, map with side panel, status bar, and the overlays (palette, dialogs, messages).
 import { useEffect } from 'react';
 import { MapView } from '../map/MapView';
+import { AttributeTablePanel } from '../table/AttributeTablePanel';
 import { CommandPalette } from '../palette/CommandPalette';
 import type { AppController } from './app-controller';
 import { ModalDialog } from './ModalDialog';
@@ -31,6 +32,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <main className="workspace">
         <SidePanel app={app} />
         <MapView />
+        <AttributeTablePanel app={app} />
       </main>
       <StatusBar />
       <CommandPalette app={app} />
