@@ -80,3 +80,21 @@ test('search a code and jump to it', async ({ page }) => {
   await page.getByTestId('search-input').fill('不存在的编号');
   await expect(page.getByTestId('search-results')).toContainText('没有找到');
 });
+
+test('go to a Gauss-Krüger X/Y and see the grid position of the cursor', async ({ page }) => {
+  await openAppWithSample(page);
+  await page.keyboard.press('Control+g');
+  await page.getByTestId('goto-input').fill('abc');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('goto-error')).toContainText('请输入两个数');
+  // X (northing) first, easting with the zone-38 prefix, as on a survey sheet.
+  await page.getByTestId('goto-input').fill('4296000, 38503000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('goto-dialog')).toHaveCount(0);
+  const center = await page.evaluate(() => window.__landlinkMap!.getCenter().toArray());
+  expect(center[0]).toBeCloseTo(114.03453, 4);
+  expect(center[1]).toBeCloseTo(38.79728, 4);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByTestId('status-grid')).toContainText(/X 4296\d{3}\.\d\d {2}Y 503\d{3}\.\d\d（EPSG:4547）/);
+});

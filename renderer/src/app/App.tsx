@@ -5,6 +5,7 @@ import { AttributeTablePanel } from '../table/AttributeTablePanel';
 import { CommandPalette } from '../palette/CommandPalette';
 import type { AppController } from './app-controller';
 import { ModalDialog } from './ModalDialog';
+import { GoToDialog } from '../goto/GoToDialog';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
@@ -37,6 +38,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <StatusBar />
       <CommandPalette app={app} />
       <ModalDialog />
+      <GoToDialog />
       <Toasts />
     </div>
   );
