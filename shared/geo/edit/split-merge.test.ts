@@ -37,8 +37,10 @@ describe('splitting a parcel', () => {
         const result = splitPolygon(parcel, cut);
         if (!result.ok) return false;
         const total = result.parts.reduce((sum, part) => sum + ellipsoidalArea(part), 0);
-        // 1e-8: the parts share their cut exactly; what is left is the area engine's own ~1e-9 per ring.
-        return Math.abs(total / ellipsoidalArea(parcel) - 1) < 1e-8;
+        // The parts share their cut exactly, but the points where the cut meets the boundary are placed on the
+        // straight lon/lat segment, while the area engine treats every edge as a geodesic: for parcel-sized edges
+        // that moves the total by ~1e-8 (0.0004 m² on 4 ha), far below the 0.01 mu shown.
+        return Math.abs(total / ellipsoidalArea(parcel) - 1) < 1e-7;
       }),
       { numRuns: 40 },
     );
