@@ -37,10 +37,10 @@ describe('splitting a parcel', () => {
         const result = splitPolygon(parcel, cut);
         if (!result.ok) return false;
         const total = result.parts.reduce((sum, part) => sum + ellipsoidalArea(part), 0);
-        // The parts share their cut exactly, but the points where the cut meets the boundary are placed on the
-        // straight lon/lat segment, while the area engine treats every edge as a geodesic: for parcel-sized edges
-        // that moves the total by ~1e-8 (0.0004 m² on 4 ha), far below the 0.01 mu shown.
-        return Math.abs(total / ellipsoidalArea(parcel) - 1) < 1e-7;
+        // The parts share their cut exactly, but the points where the cut meets the boundary lie on the straight
+        // lon/lat segment, while the area engine treats every edge as a geodesic (which bows ~0.5 mm poleward over
+        // 170 m at 38.8° N): the total moves by up to ~0.05 m² here, 1e-6 relative, far below the 0.01 mu shown.
+        return Math.abs(total - ellipsoidalArea(parcel)) < 0.1;
       }),
       { numRuns: 40 },
     );
