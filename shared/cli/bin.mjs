@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// The `landlink` executable: runs shared/cli/main.ts through tsx, so the CLI uses the same TypeScript sources as
-// the app without a build step.
-import { tsImport } from 'tsx/esm/api';
+// The `landlink` executable: runs shared/cli/main.ts from its TypeScript sources through tsx, without a build step.
+// It uses tsx's CommonJS hooks, which run in this thread: with the ESM hooks (register/tsImport), Node 20 runs the
+// loader in a worker thread, and now and then the process hung in exit waiting for it after the command had finished.
+import { createRequire } from 'node:module';
 
-const { main } = await tsImport('./main.ts', import.meta.url);
-const code = await main(process.argv.slice(2));
-// Exit explicitly once stdout and stderr are flushed: tsx's loader thread can otherwise, now and then, keep the
-// process alive after the command has finished.
-process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+const require = createRequire(import.meta.url);
+require('tsx/cjs/api').register();
+const { main } = require('./main.ts');
+process.exitCode = await main(process.argv.slice(2));

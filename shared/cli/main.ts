@@ -1,27 +1,24 @@
 // `landlink <command> …`: finds the command, runs it, and turns any failure into one sentence on stderr and an exit
 // code (2 for bad input or usage). A stack trace is shown only with LANDLINK_DEBUG=1, for developers.
 import { CliError } from './cli-error';
-import type { CliCommand } from './cli-command';
 import { COMMANDS } from './commands/index';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    process[name === undefined ? 'stderr' : 'stdout'].write(await helpText());
+    process[name === undefined ? 'stderr' : 'stdout'].write(helpText());
     return name === undefined ? 2 : 0;
   }
   if (name === '--version') {
     process.stdout.write('landlink 0.1.0\n');
     return 0;
   }
-  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!load) {
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) {
     process.stderr.write(`landlink: unknown command “${name}”; run “landlink --help” to see the commands (${Object.keys(COMMANDS).join(', ')}).\n`);
     return 2;
   }
-  let command: CliCommand | undefined;
   try {
-    command = (await load()).default;
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`usage: ${command.usage}\n${command.summary}\n`);
       return 0;
@@ -39,10 +36,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-async function helpText(): Promise<string> {
+function helpText(): string {
   const lines = ['Landlink (搬迁复垦一张图) command line', '', 'usage: landlink <command> [options]', ''];
-  for (const load of Object.values(COMMANDS)) {
-    const command = (await load()).default;
+  for (const command of Object.values(COMMANDS)) {
     lines.push(`  ${command.usage}`, `      ${command.summary}`);
   }
   lines.push('', 'Run “landlink <command> --help” for one command.', '');

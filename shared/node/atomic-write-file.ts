@@ -42,25 +42,31 @@ export function atomicWriteFile(target: string, bytes: Uint8Array, options: { ke
   }
 }
 
-/** `<path>.bak` becomes the current version: a hard link where the file system has them, else a synced copy. */
+/**
+ * `<path>.bak` becomes the current version, itself replaced atomically (link or copy to a temp name, then rename),
+ * so a crash here leaves the previous backup rather than none: a hard link where the file system has them, else a
+ * synced copy.
+ */
 function keepPreviousVersion(current: string, backup: string): void {
+  const temp = `${backup}.${process.pid}.tmp`;
   try {
-    unlinkSync(backup);
+    unlinkSync(temp);
   } catch {
-    // no previous backup
+    // no leftover from an earlier crash
   }
   try {
-    linkSync(current, backup);
+    linkSync(current, temp);
   } catch {
     // FAT/exFAT USB drives and some network shares have no hard links.
-    copyFileSync(current, backup);
-    const fd = openSync(backup, 'r+');
+    copyFileSync(current, temp);
+    const fd = openSync(temp, 'r+');
     try {
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
   }
+  renameSync(temp, backup);
 }
 
 function fsyncFolder(folder: string): void {

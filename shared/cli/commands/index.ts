@@ -1,16 +1,23 @@
-// The `landlink` commands, one module each (default export: a CliCommand), loaded only when used so that
-// `landlink info` does not pay for the modules of `landlink area`. Add a command with one line here.
+// The `landlink` commands, one module each (default export: a CliCommand). Add a command with an import and an
+// entry below. Imports are static: bin.mjs loads the CLI through tsx's in-thread CommonJS hooks (see there), where
+// a dynamic import() would bypass tsx.
 import type { CliCommand } from '../cli-command';
+import area from './area';
+import exportCommand from './export';
+import importCommand from './import';
+import info from './info';
+import plan from './plan';
+import sample from './sample';
+import schedule from './schedule';
+import validate from './validate';
 
-type CommandModule = () => Promise<{ default: CliCommand }>;
-
-export const COMMANDS: Record<string, CommandModule> = {
-  sample: () => import('./sample'),
-  info: () => import('./info'),
-  validate: () => import('./validate'),
-  import: () => import('./import'),
-  area: () => import('./area'),
-  export: () => import('./export'),
-  schedule: () => import('./schedule'),
-  plan: () => import('./plan'),
+export const COMMANDS: Record<string, CliCommand> = {
+  sample,
+  info,
+  validate,
+  import: importCommand,
+  area,
+  export: exportCommand,
+  schedule,
+  plan,
 };
