@@ -188,7 +188,8 @@ export function AttributeGrid({ app, table, rows, order, columns, tableView, lan
       case 'ArrowLeft': setActive({ index: current.index, columnId: ids[Math.max(ids.indexOf(current.columnId) - 1, 0)]! }); break;
       case 'Enter':
       case 'F2':
-        if (active && canEdit(active.columnId)) setEditing(active);
+        // Alt+Enter opens the form (an action), so only a plain Enter or F2 edits here.
+        if (active && canEdit(active.columnId) && !event.altKey && !event.ctrlKey && !event.metaKey) setEditing(active);
         else handled = false;
         break;
       case 'Escape':
