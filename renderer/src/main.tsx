@@ -10,7 +10,15 @@ import { currentLanguage, initI18n } from './i18n/i18n';
 import { useAppStore } from './state/app-store';
 import { startProjectWorker } from './worker/worker-client';
 
+declare global {
+  interface Window {
+    /** The UI state, for end-to-end tests that check exact stored values (the map only has tiled copies). */
+    __landlinkState?: typeof useAppStore.getState;
+  }
+}
+
 async function boot(): Promise<void> {
+  window.__landlinkState = useAppStore.getState;
   await initI18n();
   useAppStore.setState({ language: currentLanguage() });
   const controller = new AppController(getHost(), startProjectWorker());

@@ -54,6 +54,11 @@ export interface AuditRow {
   readonly newValues: Record<string, unknown> | null;
 }
 
+export type FeatureEdit =
+  | { readonly kind: 'insert'; readonly properties?: Record<string, unknown>; readonly geometry?: Geometry | null }
+  | { readonly kind: 'update'; readonly fid: number; readonly properties?: Record<string, unknown>; readonly geometry?: Geometry | null }
+  | { readonly kind: 'delete'; readonly fid: number };
+
 export interface WorkerOperations {
   'project.openSample': { args: { seed?: number }; result: ProjectView };
   'project.new': { args: { name: string; county: string }; result: ProjectView };
@@ -65,6 +70,8 @@ export interface WorkerOperations {
   /** Adds features (one undoable step); returns their new fids. */
   'feature.insert': { args: { table: string; features: readonly { properties?: Record<string, unknown>; geometry?: Geometry | null }[] }; result: { view: ProjectView; fids: number[] } };
   'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
+  /** Several edits of one table as one undoable step (split: update + insert; merge: update + delete). */
+  'feature.batch': { args: { table: string; edits: readonly FeatureEdit[] }; result: { view: ProjectView; insertedFids: number[] } };
   /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
   'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
   /**

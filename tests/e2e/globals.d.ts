@@ -5,3 +5,6 @@ interface Window {
 interface Window {
   landlink?: import('../../shared/ipc/bridge').LandlinkBridge;
 }
+interface Window {
+  __landlinkState?: () => { project: { view: import('../../shared/ipc/worker-protocol').ProjectView; dirty: boolean } | null; selection: { table: string; fids: readonly number[] } | null };
+}

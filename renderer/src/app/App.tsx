@@ -6,6 +6,7 @@ import { CommandPalette } from '../palette/CommandPalette';
 import type { AppController } from './app-controller';
 import { ModalDialog } from './ModalDialog';
 import { GoToDialog } from '../goto/GoToDialog';
+import { DrawToolbar } from '../draw/DrawToolbar';
 import { SidePanel } from './SidePanel';
 import { StatusBar } from './StatusBar';
 import { TitleBar } from './TitleBar';
@@ -39,6 +40,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <CommandPalette app={app} />
       <ModalDialog />
       <GoToDialog />
+      <DrawToolbar app={app} />
       <Toasts />
     </div>
   );

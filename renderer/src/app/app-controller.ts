@@ -2,13 +2,13 @@
 // bytes between the Host (files) and the project worker (the GeoPackage in sql.js), and keeps the store in step.
 import i18next from 'i18next';
 import type { Host } from '../../../shared/host/host';
-import type { AuditRow, ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { FeatureCollection } from 'geojson';
+import type { AuditRow, FeatureEdit, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { PRODUCT_NAME_ZH, PRODUCT_NAME } from '../../../shared/app/app-identity';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { useAppStore, type Selection } from '../state/app-store';
 import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
-import { IMPORT_TARGET_TABLES } from './import-targets';
 import { findAction } from '../actions/registry';
 
 /** Autosave journal interval: at most this much work is lost in a crash. */
@@ -36,6 +36,7 @@ export class AppController {
     this.host.onMenuCommand((command) => void this.runCommand(command.actionId, command.argument));
     this.publishDocumentState();
     this.journalTimer = setInterval(() => void this.writeJournalIfChanged(), JOURNAL_INTERVAL_MS);
+    void import('../import/import-drop-target').then(({ installImportDropTarget }) => installImportDropTarget(this));
     const journal = await this.host.readJournal().catch(() => null);
     if (journal) {
       const time = new Date(journal.meta.writtenAt).toLocaleString(currentLanguage());
@@ -141,30 +142,35 @@ export class AppController {
     return saved;
   }
 
+  /** Ctrl+I: the import wizard (renderer/src/import), loaded when first used. */
   async openImportDialog(): Promise<void> {
     await this.guard(async () => {
-      const files = await this.host.pickImportFiles([{ name: 'GeoJSON', extensions: ['geojson', 'json'] }], false);
-      const file = files?.[0];
-      if (!file) return;
-      const table = await uiCommands.ask(i18next.t('actions.data.import'), file.name, [
-        ...IMPORT_TARGET_TABLES.map((t) => ({ id: t, label: i18next.t(`layers.${t}`) })),
-        { id: 'cancel', label: i18next.t('dialogs.cancel') },
-      ]);
-      if (table === 'cancel') return;
-      const text = new TextDecoder('utf-8').decode(file.bytes);
-      const view = await this.busy(i18next.t('actions.data.import'), () => this.worker.call('project.importGeoJSON', { table, text, sourceName: file.name }));
-      this.replaceView(view, true);
+      const { openImportWizard } = await import('../import/open-import-wizard');
+      await openImportWizard(this.host, this);
     });
   }
 
+  /** Ctrl+E: the export dialog (renderer/src/export): layers, format, CRS, encoding, personal data. */
   async exportProjectCopy(): Promise<void> {
-    const project = useAppStore.getState().project;
-    if (!project) return;
+    if (!useAppStore.getState().project) return;
     await this.guard(async () => {
-      const { bytes } = await this.worker.call('project.export', {});
-      const result = await this.host.writeExport(project.fileName, [{ name: 'GeoPackage', extensions: ['gpkg'] }], bytes);
-      if (result) uiCommands.toast(i18next.t('messages.exported', { name: result.name }));
+      const { openExportDialog } = await import('../export/open-export-dialog');
+      openExportDialog(this);
     });
+  }
+
+  /**
+   * Imports features the wizard read, mapped and transformed to EPSG:4490, as one undoable, all-or-nothing step.
+   * Rejects with the WorkerError (the project exactly as it was); the wizard shows its message.
+   */
+  async importFeatures(table: string, collection: FeatureCollection, sourceName: string): Promise<void> {
+    const view = await this.busy(i18next.t('actions.data.import'), () => this.worker.call('project.importFeatures', { table, collection, sourceName }));
+    this.replaceView(view, true);
+  }
+
+  /** Writes project tables in an exchange format (household data masked unless asked), for the export dialog. */
+  exportLayers(args: WorkerOperations['project.exportLayers']['args']): Promise<WorkerOperations['project.exportLayers']['result']> {
+    return this.busy(i18next.t('actions.data.export'), () => this.worker.call('project.exportLayers', args));
   }
 
   async printMap(): Promise<void> {
@@ -208,6 +214,16 @@ export class AppController {
   async updateFeature(table: string, fid: number, properties: Record<string, unknown>): Promise<void> {
     const view = await this.worker.call('feature.update', { table, fid, properties });
     this.replaceView(view, true);
+  }
+
+  /**
+   * Applies several edits of one table as one undoable step (drawing, split, merge, delete) and shows the result.
+   * Rejects with the WorkerError when the write path refuses an edit; the project is then unchanged.
+   */
+  async editFeatures(table: string, edits: readonly FeatureEdit[]): Promise<number[]> {
+    const { view, insertedFids } = await this.worker.call('feature.batch', { table, edits });
+    this.replaceView(view, true);
+    return insertedFids;
   }
 
   /** Rows of an attribute-only table (ledger tables), for the attribute table and forms. */

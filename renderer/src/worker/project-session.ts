@@ -2,7 +2,7 @@
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { exportLayers } from '../../../shared/formats/export/export-layer';
 import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';
@@ -107,6 +107,27 @@ export class ProjectSession {
 
   deleteFeatures(table: string, fids: readonly number[]): ProjectView {
     return this.change((db) => deleteFeatures(db, table, fids));
+  }
+
+  batch(table: string, edits: readonly FeatureEdit[]): { view: ProjectView; insertedFids: number[] } {
+    const insertedFids: number[] = [];
+    const view = this.change((db) => {
+      // One savepoint around every edit: a refused edit undoes the ones before it.
+      db.exec('SAVEPOINT landlink_batch');
+      try {
+        for (const edit of edits) {
+          if (edit.kind === 'insert') insertedFids.push(...insertFeatures(db, table, [{ ...(edit.properties ? { properties: edit.properties } : {}), ...(edit.geometry !== undefined ? { geometry: edit.geometry } : {}) }]));
+          else if (edit.kind === 'update') updateFeature(db, table, edit.fid, { ...(edit.properties ? { properties: edit.properties } : {}), ...(edit.geometry !== undefined ? { geometry: edit.geometry } : {}) });
+          else deleteFeatures(db, table, [edit.fid]);
+        }
+        db.exec('RELEASE landlink_batch');
+      } catch (error) {
+        db.exec('ROLLBACK TO landlink_batch');
+        db.exec('RELEASE landlink_batch');
+        throw error;
+      }
+    });
+    return { view, insertedFids };
   }
 
   tableRows(table: string): { columns: string[]; rows: Record<string, unknown>[] } {

@@ -17,6 +17,7 @@ const handlers: Handlers = {
   'feature.update': async (args) => (await sessionPromise).updateFeature(args.table, args.fid, args.properties, args.geometry),
   'feature.insert': async (args) => (await sessionPromise).insertFeatures(args.table, args.features),
   'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids),
+  'feature.batch': async (args) => (await sessionPromise).batch(args.table, args.edits),
   'table.rows': async (args) => (await sessionPromise).tableRows(args.table),
   'project.importFeatures': async (args) => (await sessionPromise).importCollection(args.table, args.collection, args.sourceName),
   'project.exportLayers': async (args) => (await sessionPromise).exportLayers(args),

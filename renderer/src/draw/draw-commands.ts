@@ -1,0 +1,235 @@
+// What the drawing tools do: start and stop a tool, and turn a finished shape into a project change (new parcel or
+// house, edited boundary, split parcel), after checking it with the geometry validation of issue 4. Every change is
+// one undoable step; a refused shape changes nothing and says why.
+import i18next from 'i18next';
+import type { Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
+import { validateGeometry } from '../../../shared/geo/validate/index';
+import { ellipsoidalArea } from '../../../shared/geo/area/ellipsoidal-area';
+import { lineLength } from '../../../shared/geo/area/line-length';
+import { formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/geo/units';
+import { splitPolygon } from '../../../shared/geo/edit/split-polygon';
+import { mergePolygons } from '../../../shared/geo/edit/merge-polygons';
+import type { AppController } from '../app/app-controller';
+import { useAppStore } from '../state/app-store';
+import { getMapInstance } from '../map/map-instance';
+import { identifyState } from '../identify/use-map-identify';
+import { WorkerError } from '../worker/worker-client';
+import { currentLanguage } from '../i18n/i18n';
+import { useDrawState, type DrawTool } from './draw-state';
+import { terraDrawSession } from './terra-draw-session';
+import { representativePoint, villageAt } from './place-in-village';
+
+const POLYGON_TABLES = ['reclaim_parcels', 'construction_plots', 'resettlement_sites'];
+
+function say(error: unknown, app: AppController): void {
+  const zh = currentLanguage() === 'zh-CN';
+  const text = error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
+  app.ui.toast(text, 'error');
+}
+
+/** The first error of the geometry validation, in the user's language, or null if the shape is acceptable. */
+function geometryError(geometry: Geometry): string | null {
+  const problem = validateGeometry(geometry).find((p) => p.severity === 'error');
+  if (!problem) return null;
+  return currentLanguage() === 'zh-CN' ? problem.messageZh : problem.message;
+}
+
+function selectedFeatures(): { table: string; features: GeoJSON.Feature[] } | null {
+  const { selection, project } = useAppStore.getState();
+  if (!selection || !project) return null;
+  const layer = project.view.layers.find((l) => l.table === selection.table);
+  const wanted = new Set(selection.fids);
+  return { table: selection.table, features: layer?.features.features.filter((f) => wanted.has(f.properties?.fid as number)) ?? [] };
+}
+
+function singlePolygon(geometry: Geometry | null): Polygon | null {
+  if (geometry?.type === 'Polygon') return geometry;
+  if (geometry?.type === 'MultiPolygon' && geometry.coordinates.length === 1) return { type: 'Polygon', coordinates: geometry.coordinates[0]! };
+  return null;
+}
+
+function placeProperties(geometry: Geometry): Record<string, unknown> {
+  const point = representativePoint(geometry);
+  const admin = useAppStore.getState().project?.view.layers.find((l) => l.table === 'admin_areas')?.features.features ?? [];
+  const place = point ? villageAt(point, admin) : null;
+  return place ? { village: place.village, ...(place.township ? { township: place.township } : {}) } : {};
+}
+
+export function stopTool(): void {
+  const map = getMapInstance();
+  if (map) terraDrawSession(map).stop();
+  identifyState.suspended = false;
+  useDrawState.setState({ tool: null, liveAreaM2: null, liveLengthM: null });
+}
+
+function liveMeasure(geometry: Geometry | null): void {
+  if (geometry?.type === 'Polygon' && (geometry.coordinates[0]?.length ?? 0) >= 4) useDrawState.setState({ liveAreaM2: ellipsoidalArea(geometry), liveLengthM: null });
+  else if (geometry?.type === 'LineString') useDrawState.setState({ liveLengthM: lineLength(geometry.coordinates), liveAreaM2: null });
+  else useDrawState.setState({ liveAreaM2: null, liveLengthM: null });
+}
+
+export function startTool(app: AppController, tool: DrawTool): void {
+  const map = getMapInstance();
+  if (!map || !app.hasProject()) return;
+  const session = terraDrawSession(map);
+  identifyState.suspended = true;
+  useDrawState.setState({ tool, liveAreaM2: null, liveLengthM: null, measured: null });
+  const onChange = liveMeasure;
+
+  if (tool === 'edit-geometry') {
+    const selected = selectedFeatures();
+    const polygon = selected && selected.features.length === 1 && POLYGON_TABLES.includes(selected.table) ? singlePolygon(selected.features[0]!.geometry) : null;
+    if (!polygon) {
+      app.ui.toast(i18next.t('draw.selectOnePolygon'), 'error');
+      stopTool();
+      return;
+    }
+    session.startEditing(polygon, { onChange, onFinish: () => undefined });
+    return;
+  }
+  if (tool === 'split') {
+    const selected = selectedFeatures();
+    if (!selected || selected.features.length !== 1 || !POLYGON_TABLES.includes(selected.table)) {
+      app.ui.toast(i18next.t('draw.selectOnePolygon'), 'error');
+      stopTool();
+      return;
+    }
+  }
+  const mode = tool === 'new-house' ? 'point' : tool === 'split' || tool === 'measure-distance' ? 'linestring' : 'polygon';
+  session.startDrawing(mode, { onChange, onFinish: (geometry) => void finishDrawing(app, tool, geometry) });
+}
+
+async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geometry): Promise<void> {
+  const map = getMapInstance();
+  const restart = (): void => startTool(app, tool);
+  if (tool === 'measure-area' || tool === 'measure-distance') {
+    const measured = geometry.type === 'Polygon' ? { areaM2: ellipsoidalArea(geometry) } : geometry.type === 'LineString' ? { lengthM: lineLength(geometry.coordinates) } : null;
+    if (map) terraDrawSession(map).stop();
+    identifyState.suspended = false;
+    useDrawState.setState({ tool: null, liveAreaM2: null, liveLengthM: null, measured });
+    return;
+  }
+  if (tool === 'new-parcel' || tool === 'new-house') {
+    const error = tool === 'new-parcel' ? geometryError(geometry) : null;
+    if (error) {
+      app.ui.toast(i18next.t('draw.refused', { reason: error }), 'error');
+      restart();
+      return;
+    }
+    const table = tool === 'new-parcel' ? 'reclaim_parcels' : 'old_houses';
+    const stored: Geometry = geometry.type === 'Polygon' ? ({ type: 'MultiPolygon', coordinates: [geometry.coordinates] } satisfies MultiPolygon) : geometry;
+    try {
+      const [fid] = await app.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }]);
+      stopTool();
+      if (fid !== undefined) app.select({ table, fids: [fid] });
+      if (geometry.type === 'Polygon') {
+        const area = ellipsoidalArea(geometry);
+        app.ui.toast(i18next.t('draw.added', { mu: formatMu(squareMetresToMu(area)), m2: formatSquareMetres(area) }));
+      }
+    } catch (error) {
+      say(error, app);
+      restart();
+    }
+    return;
+  }
+  if (tool === 'split' && geometry.type === 'LineString') {
+    await splitSelected(app, geometry);
+  }
+}
+
+async function splitSelected(app: AppController, cut: LineString): Promise<void> {
+  const selected = selectedFeatures();
+  const target = selected?.features[0];
+  stopTool();
+  if (!selected || !target?.geometry || (target.geometry.type !== 'Polygon' && target.geometry.type !== 'MultiPolygon')) return;
+  const result = splitPolygon(target.geometry, cut);
+  const zh = currentLanguage() === 'zh-CN';
+  if (!result.ok) {
+    app.ui.toast(zh ? result.reason.zh : result.reason.en, 'error');
+    return;
+  }
+  const asMulti = (g: Polygon | MultiPolygon): MultiPolygon => (g.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [g.coordinates] } : g);
+  for (const part of result.parts) {
+    const error = geometryError(part);
+    if (error) {
+      app.ui.toast(i18next.t('draw.refused', { reason: error }), 'error');
+      return;
+    }
+  }
+  // The new part keeps the parcel's attributes but gets its own code (generated on insert).
+  const { fid, code: _code, area_m2: _area, ...properties } = target.properties ?? {};
+  try {
+    const inserted = await app.editFeatures(selected.table, [
+      { kind: 'update', fid: fid as number, geometry: asMulti(result.parts[0]) },
+      { kind: 'insert', properties, geometry: asMulti(result.parts[1]) },
+    ]);
+    app.select({ table: selected.table, fids: [fid as number, ...inserted] });
+    app.ui.toast(i18next.t('draw.split', { a: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[0]))), b: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[1]))) }));
+  } catch (error) {
+    say(error, app);
+  }
+}
+
+/** Saves the boundary being edited (Enter) after validating it. */
+export async function finishEditing(app: AppController): Promise<void> {
+  const map = getMapInstance();
+  const selected = selectedFeatures();
+  if (!map || !selected || useDrawState.getState().tool !== 'edit-geometry') return;
+  const geometry = terraDrawSession(map).editedGeometry();
+  const target = selected.features[0];
+  if (!geometry || geometry.type !== 'Polygon' || !target) return;
+  const error = geometryError(geometry);
+  if (error) {
+    app.ui.toast(i18next.t('draw.refused', { reason: error }), 'error');
+    return;
+  }
+  try {
+    await app.editFeatures(selected.table, [{ kind: 'update', fid: target.properties?.fid as number, geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] } }]);
+    stopTool();
+  } catch (error) {
+    say(error, app);
+  }
+}
+
+export async function mergeSelected(app: AppController): Promise<void> {
+  const selected = selectedFeatures();
+  const zh = currentLanguage() === 'zh-CN';
+  if (!selected || selected.features.length < 2 || !POLYGON_TABLES.includes(selected.table)) {
+    app.ui.toast(i18next.t('draw.selectSeveral'), 'error');
+    return;
+  }
+  const shapes = selected.features.map((f) => f.geometry as Polygon | MultiPolygon);
+  const result = mergePolygons(shapes);
+  if (!result.ok) {
+    app.ui.toast(zh ? result.reason.zh : result.reason.en, 'error');
+    return;
+  }
+  // The largest parcel keeps its code and attributes; the others are deleted.
+  const ordered = [...selected.features].sort((a, b) => ellipsoidalArea(b.geometry as Polygon) - ellipsoidalArea(a.geometry as Polygon));
+  const keep = ordered[0]!.properties?.fid as number;
+  try {
+    await app.editFeatures(selected.table, [
+      { kind: 'update', fid: keep, geometry: { type: 'MultiPolygon', coordinates: [result.geometry.coordinates] } },
+      ...ordered.slice(1).map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })),
+    ]);
+    app.select({ table: selected.table, fids: [keep] });
+  } catch (error) {
+    say(error, app);
+  }
+}
+
+export async function deleteSelected(app: AppController): Promise<void> {
+  const selected = selectedFeatures();
+  if (!selected || selected.features.length === 0) return;
+  const choice = await app.ui.ask(i18next.t('draw.deleteTitle'), i18next.t('draw.deleteBody', { count: selected.features.length }), [
+    { id: 'delete', label: i18next.t('draw.delete'), primary: true },
+    { id: 'cancel', label: i18next.t('dialogs.cancel') },
+  ]);
+  if (choice !== 'delete') return;
+  try {
+    await app.editFeatures(selected.table, selected.features.map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })));
+    app.select(null);
+  } catch (error) {
+    say(error, app);
+  }
+}
