@@ -5,6 +5,7 @@
 // well-maintained sql.js, the app's spatial queries use an in-memory index anyway, and GDAL/QGIS read a file
 // without an R*Tree cleanly (QGIS offers to rebuild it). Removal is recorded in landlink_meta by the caller.
 import type { Database } from 'sql.js';
+import { tableExists } from './core-tables';
 import { quoteIdentifier } from './sql-identifier';
 
 export interface SpatialIndexRef {
@@ -16,16 +17,16 @@ export interface SpatialIndexRef {
 /** The R*Tree spatial indexes present in the file: registered in gpkg_extensions, or found by name in sqlite_master. */
 export function findSpatialIndexes(db: Database): SpatialIndexRef[] {
   const found = new Map<string, SpatialIndexRef>();
-  const registered = db.exec(
-    "SELECT table_name, column_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND table_name IS NOT NULL AND column_name IS NOT NULL",
-  );
+  const registered = tableExists(db, 'gpkg_extensions')
+    ? db.exec("SELECT table_name, column_name FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND table_name IS NOT NULL AND column_name IS NOT NULL")
+    : [];
   for (const [table, column] of registered[0]?.values ?? []) {
     const virtualTable = `rtree_${String(table)}_${String(column)}`;
     found.set(virtualTable, { table: String(table), column: String(column), virtualTable });
   }
   // An index may exist without its gpkg_extensions row (older writers): find virtual tables using rtree.
   const virtuals = db.exec("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using rtree%'");
-  const geometryColumns = db.exec('SELECT table_name, column_name FROM gpkg_geometry_columns')[0]?.values ?? [];
+  const geometryColumns = tableExists(db, 'gpkg_geometry_columns') ? (db.exec('SELECT table_name, column_name FROM gpkg_geometry_columns')[0]?.values ?? []) : [];
   for (const [name] of virtuals[0]?.values ?? []) {
     const virtualTable = String(name);
     if (found.has(virtualTable)) continue;
@@ -50,7 +51,7 @@ export function dropSpatialIndexes(db: Database): SpatialIndexRef[] {
       const triggers = db.exec("SELECT name FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, ?) = ?", [prefix.length, prefix]);
       for (const [name] of triggers[0]?.values ?? []) db.exec(`DROP TRIGGER IF EXISTS ${quoteIdentifier(String(name))}`);
       for (const shadow of ['node', 'parent', 'rowid']) db.exec(`DROP TABLE IF EXISTS ${quoteIdentifier(`${index.virtualTable}_${shadow}`)}`);
-      db.run("DELETE FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND table_name = ? AND column_name = ?", [index.table, index.column]);
+      if (tableExists(db, 'gpkg_extensions')) db.run("DELETE FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' AND table_name = ? AND column_name = ?", [index.table, index.column]);
     }
     // The virtual table has no pages of its own (rootpage 0), so removing its schema row leaves nothing orphaned.
     db.exec('PRAGMA writable_schema = ON');

@@ -89,4 +89,16 @@ describe('openProject', () => {
     expect(reopened.db.exec('PRAGMA integrity_check')[0]!.values[0]![0]).toBe('ok');
     expect(readLayer(reopened.db, 'parcels').features[0]!.properties.ZLDWMC).toBe('王庄村');
   });
+
+  it('opens a minimal GeoPackage without gpkg_extensions and adds the Landlink tables', () => {
+    const db = new SQL.Database();
+    db.exec(`PRAGMA application_id = 1196444487;
+      CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
+      CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME, min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER);
+      CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL);`);
+    const opened = openProject(SQL, db.export());
+    expect(opened.foreign).toBe(true);
+    expect(opened.droppedSpatialIndexes).toEqual([]);
+    expect(readLayer(opened.db, 'reclaim_parcels').features).toEqual([]);
+  });
 });

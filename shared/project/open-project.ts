@@ -9,8 +9,7 @@ import { runMigrations, SCHEMA_VERSION } from './migrations';
 import { ProjectOpenError } from './project-open-error';
 import { META_KEYS, setMeta, storedSchemaVersion } from './project-meta';
 import { checkSqliteHeader } from './sqlite-header';
-import { queryRows } from './sql-rows';
-import { inSavepoint } from './sql-rows';
+import { inSavepoint, queryRows } from './sql-rows';
 
 export interface OpenProjectOptions {
   /** Name of the file, used in error messages ("where"). */
@@ -68,17 +67,17 @@ export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenPr
     const foreign = !tableExists(db, 'landlink_meta');
 
     let droppedSpatialIndexes: string[] = [];
-    if (findSpatialIndexes(db).length > 0) {
-      droppedSpatialIndexes = dropSpatialIndexes(db).map((index) => `${index.table}.${index.column}`);
-      // SQLite keeps the removed virtual table in its in-memory schema until the database is reopened.
-      const reopened = new SQL.Database(db.export());
-      db.close();
-      db = reopened;
-    }
-    const droppedTriggers = dropToolFunctionTriggers(db);
-
-    const opened = db;
+    let droppedTriggers: string[] = [];
     try {
+      if (findSpatialIndexes(db).length > 0) {
+        droppedSpatialIndexes = dropSpatialIndexes(db).map((index) => `${index.table}.${index.column}`);
+        // SQLite keeps the removed virtual table in its in-memory schema until the database is reopened.
+        const reopened = new SQL.Database(db.export());
+        db.close();
+        db = reopened;
+      }
+      droppedTriggers = dropToolFunctionTriggers(db);
+      const opened = db;
       inSavepoint(opened, 'landlink_open', () => {
         runMigrations(opened, version);
         const now = new Date().toISOString();
@@ -89,7 +88,7 @@ export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenPr
       throw new ProjectOpenError('migration-failed', `${where} could not be brought up to date to project schema ${SCHEMA_VERSION} (${error instanceof Error ? error.message : String(error)}); the file has not been changed: open it in QGIS to check the table named in this message, or report it.`, `${where}无法升级到项目结构版本 ${SCHEMA_VERSION}（${error instanceof Error ? error.message : String(error)}）；文件未作修改：请在 QGIS 中检查提示中的表，或反馈此问题。`);
     }
     return {
-      db: opened,
+      db,
       schemaVersion: SCHEMA_VERSION,
       migratedFrom: version < SCHEMA_VERSION ? version : null,
       foreign,
