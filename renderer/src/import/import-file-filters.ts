@@ -1,0 +1,12 @@
+// What the import picker offers: every format the readers take. A shapefile is picked as its parts (.shp .dbf .shx
+// .prj .cpg) or as a .zip; a .prj may also sit beside a table of coordinates.
+import type { FileFilter } from '../../../shared/host/host';
+
+export const IMPORT_FILE_FILTERS: readonly FileFilter[] = [
+  { name: 'GIS', extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip', 'kml', 'kmz', 'geojson', 'json', 'gpkg', 'csv', 'tsv', 'txt', 'xlsx'] },
+  { name: 'Shapefile', extensions: ['shp', 'dbf', 'shx', 'prj', 'cpg', 'zip'] },
+  { name: 'KML / KMZ', extensions: ['kml', 'kmz'] },
+  { name: 'GeoJSON', extensions: ['geojson', 'json'] },
+  { name: 'GeoPackage', extensions: ['gpkg'] },
+  { name: 'CSV / Excel', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
+];

@@ -1,0 +1,70 @@
+// The import wizard's temporary map layers: the features about to be imported, drawn above the project in orange
+// (features with problems in red), removed when the wizard closes. Nothing here touches the project's sources.
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import { getMapInstance } from '../map/map-instance';
+
+export const PREVIEW_SOURCE = 'landlink-import-preview';
+export const PREVIEW_LAYERS = ['landlink-import-preview-fill', 'landlink-import-preview-line', 'landlink-import-preview-point'] as const;
+
+const PREVIEW_COLOUR = '#e67e22';
+const PROBLEM_COLOUR = '#c0392b';
+const colour = ['case', ['get', '_problem'], PROBLEM_COLOUR, PREVIEW_COLOUR] as const;
+
+function previewData(collection: FeatureCollection<Geometry | null>, problems: ReadonlySet<number>): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: collection.features
+      .map((f, i) => ({ type: 'Feature' as const, id: i, properties: { _index: i, _problem: problems.has(i) }, geometry: f.geometry }))
+      .filter((f): f is typeof f & { geometry: Geometry } => f.geometry !== null),
+  };
+}
+
+function boundsOf(collection: FeatureCollection<Geometry | null>): LngLatBoundsLike | null {
+  let west = Infinity, south = Infinity, east = -Infinity, north = -Infinity;
+  const visit = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') {
+      const [x, y] = c as number[];
+      if (x! < west) west = x!;
+      if (x! > east) east = x!;
+      if (y! < south) south = y!;
+      if (y! > north) north = y!;
+      return;
+    }
+    for (const inner of c) visit(inner);
+  };
+  for (const f of collection.features) if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
+  return Number.isFinite(west) ? [west, south, east, north] : null;
+}
+
+function addLayers(map: MapLibreMap): void {
+  map.addLayer({ id: PREVIEW_LAYERS[0], type: 'fill', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': colour as never, 'fill-opacity': 0.35 } });
+  map.addLayer({ id: PREVIEW_LAYERS[1], type: 'line', source: PREVIEW_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': colour as never, 'line-width': 2, 'line-dasharray': [2, 1] } });
+  map.addLayer({ id: PREVIEW_LAYERS[2], type: 'circle', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': colour as never, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+}
+
+/** Shows (or replaces) the preview and fits the view to it. */
+export function showImportPreview(collection: FeatureCollection<Geometry | null>, problems: ReadonlySet<number>, fit: boolean): void {
+  const map = getMapInstance();
+  if (!map || !map.isStyleLoaded()) return;
+  const data = previewData(collection, problems);
+  const source = map.getSource(PREVIEW_SOURCE) as GeoJSONSource | undefined;
+  if (source) source.setData(data);
+  else {
+    map.addSource(PREVIEW_SOURCE, { type: 'geojson', data });
+    addLayers(map);
+  }
+  const bounds = fit ? boundsOf(collection) : null;
+  // The wizard covers the right of the map: keep the preview in the part that stays visible.
+  const width = map.getContainer().clientWidth;
+  const right = Math.min(440, Math.max(0, width - 200));
+  if (bounds) map.fitBounds(bounds, { padding: { top: 40, bottom: 40, left: 30, right }, maxZoom: 17, duration: 0 });
+}
+
+export function removeImportPreview(): void {
+  const map = getMapInstance();
+  if (!map) return;
+  for (const id of PREVIEW_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+  if (map.getSource(PREVIEW_SOURCE)) map.removeSource(PREVIEW_SOURCE);
+}
