@@ -14,11 +14,21 @@ async function parcelCount(page: Page): Promise<number> {
   return Number(await page.getByTestId('count-reclaim_parcels').textContent());
 }
 
-async function importFile(page: Page, file: string, tableLabel: string): Promise<void> {
+/** Ctrl+I, pick the file, choose the target layer in the import wizard and import (one undoable step). */
+async function importFile(page: Page, file: string, table: string): Promise<void> {
+  await openImportWizard(page, file, table);
+  await page.getByTestId('import-tab-report').click();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByTestId('import-wizard')).toHaveCount(0);
+}
+
+async function openImportWizard(page: Page, file: string, table: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Control+i');
   await (await chooser).setFiles(path.join(fixtures, file));
-  await page.getByRole('button', { name: tableLabel, exact: true }).click();
+  await expect(page.getByTestId('import-step-source')).toBeVisible();
+  await page.getByTestId('import-tab-target').click();
+  await page.getByTestId(`import-table-${table}`).check();
 }
 
 test('imports GeoJSON as one undoable step', async ({ page, network }) => {
@@ -26,7 +36,7 @@ test('imports GeoJSON as one undoable step', async ({ page, network }) => {
   const before = await parcelCount(page);
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 
-  await importFile(page, 'two-parcels.geojson', '复垦地块');
+  await importFile(page, 'two-parcels.geojson', 'reclaim_parcels');
   await expect.poll(() => parcelCount(page)).toBe(before + 2);
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
   await expect(page).toHaveTitle(/\*/);
@@ -43,12 +53,16 @@ test('imports GeoJSON as one undoable step', async ({ page, network }) => {
 test('a bad feature imports nothing and says which feature and field', async ({ page }) => {
   await openAppWithSample(page);
   const before = await parcelCount(page);
-  await importFile(page, 'bad-status.geojson', '复垦地块');
-  const error = page.getByTestId('toast-error');
-  await expect(error).toBeVisible();
-  await expect(error).toContainText('bad-status.geojson');
-  await expect(error).toContainText('status');
+  await openImportWizard(page, 'bad-status.geojson', 'reclaim_parcels');
+  await page.getByTestId('import-tab-report').click();
+  const report = page.getByTestId('import-problem-list');
+  await expect(report).toContainText('第 2 个要素');
+  await expect(report).toContainText('status');
+  await expect(report).toContainText('finished');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
   await page.screenshot({ path: fileURLToPath(new URL('./screenshots/landlink-import-error.png', import.meta.url)) });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-wizard')).toHaveCount(0);
   expect(await parcelCount(page)).toBe(before);
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 });
@@ -56,7 +70,7 @@ test('a bad feature imports nothing and says which feature and field', async ({ 
 test('Save As writes a GeoPackage that opens again and that GDAL reads', async ({ page }) => {
   await openAppWithSample(page);
   const before = await parcelCount(page);
-  await importFile(page, 'two-parcels.geojson', '复垦地块');
+  await importFile(page, 'two-parcels.geojson', 'reclaim_parcels');
   await expect.poll(() => parcelCount(page)).toBe(before + 2);
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
   const expected = before + 2;
@@ -111,7 +125,7 @@ test('opening a file that is not a GeoPackage changes nothing and says why', asy
 test('unsaved changes are not lost to New Project without asking', async ({ page }) => {
   await openAppWithSample(page);
   const before = await parcelCount(page);
-  await importFile(page, 'two-parcels.geojson', '复垦地块');
+  await importFile(page, 'two-parcels.geojson', 'reclaim_parcels');
   await expect.poll(() => parcelCount(page)).toBe(before + 2);
   const count = before + 2;
   await page.keyboard.press('Control+n');
@@ -128,7 +142,7 @@ test('after a crash the journal offers to recover unsaved edits', async ({ page 
   test.setTimeout(180_000);
   await openAppWithSample(page);
   const before = await parcelCount(page);
-  await importFile(page, 'two-parcels.geojson', '复垦地块');
+  await importFile(page, 'two-parcels.geojson', 'reclaim_parcels');
   await expect.poll(() => parcelCount(page)).toBe(before + 2);
   const count = before + 2;
   // The journal is written every 30 s; wait for one write, then "crash" by reloading without saving.
