@@ -107,7 +107,10 @@ export function ImportWizard({ files, commit, onClose }: Props): React.JSX.Eleme
       return;
     }
     const key = `${prepared?.crs.ok ? prepared.crs.code : ''}|${prepared?.layerName}|${prepared?.featureCount}`;
-    showImportPreview(mapped.collection, blockingFeatures(mapped, choices.fix), key !== fitKey.current);
+    // With "fix" on, the map shows the repaired shapes: what would be imported.
+    const repaired = choices.fix ? new Map(mapped.geometry.filter((g) => g.repaired).map((g) => [g.feature, g.repaired!])) : new Map();
+    const shown = repaired.size === 0 ? mapped.collection : { ...mapped.collection, features: mapped.collection.features.map((f, i) => (repaired.has(i) ? { ...f, geometry: repaired.get(i)! } : f)) };
+    showImportPreview(shown, blockingFeatures(mapped, choices.fix), key !== fitKey.current);
     fitKey.current = key;
   }, [mapped, prepared, choices.fix]);
 

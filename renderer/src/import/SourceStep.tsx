@@ -49,7 +49,7 @@ export function SourceStep({ files, prepared, onLayer }: Props): React.JSX.Eleme
         </tbody>
       </table>
       {prepared.notes.map((note, i) => (
-        <p key={`n${i}`} className="import-note">{pick(note)}</p>
+        <p key={`n${i}`} className="import-note" data-testid="import-note">{pick(note)}</p>
       ))}
       {!prepared.mapped && <p className="import-warning">{t('import.source.noPlacement')}</p>}
       <div className="import-table-scroll">

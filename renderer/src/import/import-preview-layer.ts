@@ -11,13 +11,24 @@ const PREVIEW_COLOUR = '#e67e22';
 const PROBLEM_COLOUR = '#c0392b';
 const colour = ['case', ['get', '_problem'], PROBLEM_COLOUR, PREVIEW_COLOUR] as const;
 
+/** Polygon boundaries as lines: MapLibre drops a ring of zero signed area (a bow tie), the very feature to show. */
+function boundaryOf(geometry: Geometry): Geometry | null {
+  if (geometry.type === 'Polygon') return { type: 'MultiLineString', coordinates: geometry.coordinates };
+  if (geometry.type === 'MultiPolygon') return { type: 'MultiLineString', coordinates: geometry.coordinates.flat() };
+  if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') return geometry;
+  return null;
+}
+
 function previewData(collection: FeatureCollection<Geometry | null>, problems: ReadonlySet<number>): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: collection.features
-      .map((f, i) => ({ type: 'Feature' as const, id: i, properties: { _index: i, _problem: problems.has(i) }, geometry: f.geometry }))
-      .filter((f): f is typeof f & { geometry: Geometry } => f.geometry !== null),
-  };
+  const features: FeatureCollection['features'] = [];
+  collection.features.forEach((f, i) => {
+    if (!f.geometry) return;
+    const properties = { _index: i, _problem: problems.has(i) };
+    features.push({ type: 'Feature', id: i, properties, geometry: f.geometry });
+    const boundary = boundaryOf(f.geometry);
+    if (boundary) features.push({ type: 'Feature', properties: { ...properties, _boundary: true }, geometry: boundary });
+  });
+  return { type: 'FeatureCollection', features };
 }
 
 function boundsOf(collection: FeatureCollection<Geometry | null>): LngLatBoundsLike | null {
@@ -39,9 +50,9 @@ function boundsOf(collection: FeatureCollection<Geometry | null>): LngLatBoundsL
 }
 
 function addLayers(map: MapLibreMap): void {
-  map.addLayer({ id: PREVIEW_LAYERS[0], type: 'fill', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': colour as never, 'fill-opacity': 0.35 } });
-  map.addLayer({ id: PREVIEW_LAYERS[1], type: 'line', source: PREVIEW_SOURCE, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': colour as never, 'line-width': 2, 'line-dasharray': [2, 1] } });
-  map.addLayer({ id: PREVIEW_LAYERS[2], type: 'circle', source: PREVIEW_SOURCE, filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': colour as never, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
+  map.addLayer({ id: PREVIEW_LAYERS[0], type: 'fill', source: PREVIEW_SOURCE, filter: ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false], paint: { 'fill-color': colour as never, 'fill-opacity': 0.35 } });
+  map.addLayer({ id: PREVIEW_LAYERS[1], type: 'line', source: PREVIEW_SOURCE, filter: ['==', ['get', '_boundary'], true], paint: { 'line-color': colour as never, 'line-width': 2, 'line-dasharray': [2, 1] } });
+  map.addLayer({ id: PREVIEW_LAYERS[2], type: 'circle', source: PREVIEW_SOURCE, filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false], paint: { 'circle-color': colour as never, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
 }
 
 /** Shows (or replaces) the preview and fits the view to it. */
@@ -57,8 +68,9 @@ export function showImportPreview(collection: FeatureCollection<Geometry | null>
   }
   const bounds = fit ? boundsOf(collection) : null;
   // The wizard covers the right of the map: keep the preview in the part that stays visible.
-  const width = map.getContainer().clientWidth;
-  const right = Math.min(440, Math.max(0, width - 200));
+  const mapBox = map.getContainer().getBoundingClientRect();
+  const wizardLeft = document.querySelector('.import-wizard')?.getBoundingClientRect().left ?? mapBox.right;
+  const right = Math.min(Math.max(0, mapBox.right - wizardLeft + 30), Math.max(0, mapBox.width - 120));
   if (bounds) map.fitBounds(bounds, { padding: { top: 40, bottom: 40, left: 30, right }, maxZoom: 17, duration: 0 });
 }
 
