@@ -58,7 +58,10 @@ function placeProperties(geometry: Geometry): Record<string, unknown> {
 export function stopTool(): void {
   const map = getMapInstance();
   if (map) terraDrawSession(map).stop();
-  identifyState.suspended = false;
+  // The click that finished a shape (the second click of a double click) must not also select what lies under it.
+  setTimeout(() => {
+    if (!useDrawState.getState().tool) identifyState.suspended = false;
+  }, 400);
   useDrawState.setState({ tool: null, liveAreaM2: null, liveLengthM: null });
 }
 
@@ -100,13 +103,11 @@ export function startTool(app: AppController, tool: DrawTool): void {
 }
 
 async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geometry): Promise<void> {
-  const map = getMapInstance();
   const restart = (): void => startTool(app, tool);
   if (tool === 'measure-area' || tool === 'measure-distance') {
     const measured = geometry.type === 'Polygon' ? { areaM2: ellipsoidalArea(geometry) } : geometry.type === 'LineString' ? { lengthM: lineLength(geometry.coordinates) } : null;
-    if (map) terraDrawSession(map).stop();
-    identifyState.suspended = false;
-    useDrawState.setState({ tool: null, liveAreaM2: null, liveLengthM: null, measured });
+    stopTool();
+    useDrawState.setState({ measured });
     return;
   }
   if (tool === 'new-parcel' || tool === 'new-house') {

@@ -1,9 +1,30 @@
 // Snapping for drawing and vertex editing: the pointer snaps to a vertex of a project feature within 10 px, else to
 // the nearest point of one of its edges within 8 px (parcels, sites, construction plots, villages).
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Position } from 'geojson';
+import type { Feature, Position } from 'geojson';
+import { useAppStore } from '../state/app-store';
 
 const SNAP_LAYERS = ['parcels-fill', 'sites-fill', 'construction-fill', 'villages-fill'];
+const TABLE_OF_LAYER: Readonly<Record<string, string>> = { 'parcels-fill': 'reclaim_parcels', 'sites-fill': 'resettlement_sites', 'construction-fill': 'construction_plots', 'villages-fill': 'admin_areas' };
+
+/** fid → stored feature, per table, rebuilt when the project view changes. */
+const storedIndex = new WeakMap<readonly Feature[], Map<number, Feature>>();
+
+/**
+ * The stored geometry of a rendered feature: rendered geometry comes from map tiles and is rounded to the tile grid
+ * (centimetres), so snapping must use the project's own coordinates.
+ */
+function storedGeometry(layerId: string, fid: unknown): GeoJSON.Geometry | null {
+  const table = TABLE_OF_LAYER[layerId];
+  const features = useAppStore.getState().project?.view.layers.find((l) => l.table === table)?.features.features;
+  if (!features || typeof fid !== 'number') return null;
+  let index = storedIndex.get(features);
+  if (!index) {
+    index = new Map(features.map((f) => [f.properties?.fid as number, f]));
+    storedIndex.set(features, index);
+  }
+  return index.get(fid)?.geometry ?? null;
+}
 const VERTEX_PX = 10;
 const EDGE_PX = 8;
 
@@ -38,8 +59,14 @@ export function snapToProject(map: MapLibreMap, x: number, y: number): Position 
   );
   let bestVertex: { d: number; position: Position } | null = null;
   let bestEdge: { d: number; position: Position } | null = null;
+  const seen = new Set<string>();
   for (const feature of features) {
-    for (const ring of rings(feature.geometry)) {
+    const key = `${feature.layer.id}:${String(feature.properties.fid)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const geometry = storedGeometry(feature.layer.id, feature.properties.fid);
+    if (!geometry) continue;
+    for (const ring of rings(geometry)) {
       for (let i = 0; i < ring.length; i++) {
         const vertex = ring[i]!;
         const screen = map.project([vertex[0]!, vertex[1]!]);

@@ -57,7 +57,9 @@ export class TerraDrawSession {
   startEditing(polygon: GeoJSON.Polygon, callbacks: DrawCallbacks): void {
     this.draw.clear();
     this.callbacks = callbacks;
-    const feature = { type: 'Feature', geometry: polygon, properties: { mode: 'polygon' } } as GeoJSONStoreFeatures;
+    // Terra Draw keeps 9 decimals (0.1 mm); stored corners may have more, which it would refuse.
+    const rounded = { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(([x, y]) => [Math.round(x! * 1e9) / 1e9, Math.round(y! * 1e9) / 1e9])) };
+    const feature = { type: 'Feature', geometry: rounded, properties: { mode: 'polygon' } } as GeoJSONStoreFeatures;
     const [result] = this.draw.addFeatures([feature]);
     this.draw.setMode('select');
     if (result?.valid && result.id !== undefined) this.draw.selectFeature(result.id);

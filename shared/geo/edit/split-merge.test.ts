@@ -4,6 +4,7 @@ import type { Polygon } from 'geojson';
 import { splitPolygon } from './split-polygon';
 import { mergePolygons } from './merge-polygons';
 import { ellipsoidalArea } from '../area/ellipsoidal-area';
+import { validateGeometry } from '../validate/index';
 
 const square = (x: number, y: number, size: number): Polygon => ({
   type: 'Polygon',
@@ -44,6 +45,20 @@ describe('splitting a parcel', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('accepts a line whose last point is repeated (finished by a double click)', () => {
+    const result = splitPolygon(square(114, 38.8, 0.001), { type: 'LineString', coordinates: [[114.0005, 38.7995], [114.0005, 38.8015], [114.0005, 38.8015]] });
+    expect(result.ok).toBe(true);
+  });
+
+  it('gives two valid parts for an irregular parcel (regression: no degenerate sliver along the cut)', () => {
+    const parcel: Polygon = { type: 'Polygon', coordinates: [[[113.97068292, 38.84251222], [113.971171, 38.84403761], [113.97048469, 38.8441559], [113.97030987, 38.84396671], [113.96994174, 38.84281145], [113.96997535, 38.84263058], [113.97068292, 38.84251222]]] };
+    const result = splitPolygon(parcel, { type: 'LineString', coordinates: [[113.97055637, 38.8446], [113.97055637, 38.8423]] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    for (const part of result.parts) expect(validateGeometry(part).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(Math.abs(ellipsoidalArea(result.parts[0]) + ellipsoidalArea(result.parts[1]) - ellipsoidalArea(parcel))).toBeLessThan(0.1);
   });
 
   it('refuses a line that does not cross the parcel', () => {

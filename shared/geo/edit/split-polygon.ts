@@ -50,16 +50,18 @@ function leftRegion(cut: readonly Position[], frame: [number, number, number, nu
 }
 
 export function splitPolygon(target: Polygon | MultiPolygon, cut: LineString): SplitResult {
-  const line = cut.coordinates;
+  // A line finished by a double click repeats its last point: drop repeated points so its ends have a direction.
+  const line = cut.coordinates.filter((p, i, all) => i === 0 || p[0] !== all[i - 1]![0] || p[1] !== all[i - 1]![1]);
   if (line.length < 2) return { ok: false, reason: { en: 'The cut line needs at least two points.', zh: '分割线至少需要两个点。' } };
   const rings = target.type === 'Polygon' ? target.coordinates : target.coordinates.flat();
   const frame = bbox([...rings.flat(), ...line]);
   const region = leftRegion(line, frame);
   const parcel: Feature<Polygon | MultiPolygon> = feature(target);
+  // Both parts are clipped against the same region, so the cut's crossing points are computed from the same segment
+  // pairs and are the same in both. (Subtracting the left part instead would make polyclip trace degenerate slivers
+  // along the shared edge.)
   const left = intersect(featureCollection([parcel, feature(region)]));
-  // The right part is the parcel minus the left part (not minus the region), so both parts share the very same
-  // vertices along the cut.
-  const right = left ? difference(featureCollection([parcel, left])) : null;
+  const right = difference(featureCollection([parcel, feature(region)]));
   if (!left || !right) {
     return { ok: false, reason: { en: 'The cut line must cross the parcel from one side to the other; draw it again past both edges.', zh: '分割线须从地块一侧穿到另一侧；请重新绘制，使两端都越过地块边界。' } };
   }
