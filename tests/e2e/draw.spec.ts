@@ -49,6 +49,8 @@ test('draw a parcel with snapping and live area, then undo and redo', async ({ p
   await page.mouse.click(anchor.corner.x, anchor.corner.y); // close on the first corner
   await expect.poll(() => parcelCount(page)).toBe(before + 1);
   await expect(page.getByTestId('toast-info').filter({ hasText: '已新建地块' })).toBeVisible();
+  // Drawn from the neighbour's corner into it: the overlap is reported with the neighbour's code and the shared area.
+  await expect(page.getByTestId('toast-error').filter({ hasText: '重叠' })).toContainText(/FK-\d+（\d+\.\d\d 亩/);
 
   const added = await page.evaluate(() => {
     const state = window.__landlinkState!();

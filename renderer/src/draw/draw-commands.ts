@@ -9,6 +9,7 @@ import { lineLength } from '../../../shared/geo/area/line-length';
 import { formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/geo/units';
 import { splitPolygon } from '../../../shared/geo/edit/split-polygon';
 import { mergePolygons } from '../../../shared/geo/edit/merge-polygons';
+import { findOverlaps } from '../../../shared/geo/overlap/find-overlaps';
 import type { AppController } from '../app/app-controller';
 import { useAppStore } from '../state/app-store';
 import { getMapInstance } from '../map/map-instance';
@@ -126,6 +127,7 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
       if (geometry.type === 'Polygon') {
         const area = ellipsoidalArea(geometry);
         app.ui.toast(i18next.t('draw.added', { mu: formatMu(squareMetresToMu(area)), m2: formatSquareMetres(area) }));
+        warnOverlaps(app, geometry, fid);
       }
     } catch (error) {
       say(error, app);
@@ -136,6 +138,18 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
   if (tool === 'split' && geometry.type === 'LineString') {
     await splitSelected(app, geometry);
   }
+}
+
+/** Warns (without refusing: staff may be correcting a neighbour next) when a new parcel overlaps existing parcels. */
+function warnOverlaps(app: AppController, geometry: Polygon, ownFid: number | undefined): void {
+  const parcels = useAppStore.getState().project?.view.layers.find((l) => l.table === 'reclaim_parcels')?.features.features ?? [];
+  const others = parcels
+    .filter((f) => f.properties?.fid !== ownFid && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'))
+    .map((f) => ({ id: String(f.properties?.code ?? f.properties?.fid), geometry: f.geometry as Polygon | MultiPolygon }));
+  const overlaps = findOverlaps([{ id: 'new', geometry }], others);
+  if (overlaps.length === 0) return;
+  const list = overlaps.map((o) => i18next.t('draw.overlapItem', { code: o.b, mu: formatMu(o.areaMu), m2: formatSquareMetres(o.areaM2) })).join(i18next.t('draw.listSeparator'));
+  app.ui.toast(i18next.t('draw.overlapWarning', { list }), 'error');
 }
 
 async function splitSelected(app: AppController, cut: LineString): Promise<void> {
