@@ -4,6 +4,7 @@
 //   fields-raster.pmtiles     raster PMTiles (PNG), z12–14, converted from a GDAL MBTiles by write-pmtiles.ts
 //   fields-vector.pmtiles     vector PMTiles (gzipped MVT): layers `landuse` (polygons) and `roads` (lines), z10–14
 //   fields-raster.mbtiles     raster MBTiles (PNG) as GDAL writes it (TMS rows), z12–14
+//   plain-no-georeference.tif a baseline TIFF with no coordinate system, for the "no georeferencing" message
 // Needs GDAL (Debian gdal-bin ≥ 3.1 for the COG driver); GDAL 3.6 cannot write PMTiles, hence the converter.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -145,10 +146,13 @@ async function main(): Promise<void> {
     const autumn = path.join(tmp, 'autumn.mbtiles');
     writeRasterMbtiles(autumn, FIELDS_BOX, AUTUMN, 12);
     await mbtilesToPmtiles(autumn, path.join(OUT, 'fields-raster.pmtiles'), FIELDS_BOX, 'raster');
+    const plainPpm = path.join(tmp, 'plain.ppm');
+    writeFileSync(plainPpm, toPpm(farmlandPattern(32, 32, EARTH, 1)));
+    gdal('gdal_translate', ['-q', '-of', 'GTiff', '-co', 'PROFILE=BASELINE', plainPpm, path.join(OUT, 'plain-no-georeference.tif')]);
     const vector = path.join(tmp, 'vector.mbtiles');
     writeVectorMbtiles(vector);
     await mbtilesToPmtiles(vector, path.join(OUT, 'fields-vector.pmtiles'), VECTOR_BOX, 'vector');
-    for (const name of ['ortho-cgcs2000-gk114.tif', 'fields-raster.pmtiles', 'fields-vector.pmtiles', 'fields-raster.mbtiles'])
+    for (const name of ['ortho-cgcs2000-gk114.tif', 'fields-raster.pmtiles', 'fields-vector.pmtiles', 'fields-raster.mbtiles', 'plain-no-georeference.tif'])
       console.log(`${name}\t${statSync(path.join(OUT, name)).size} bytes`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
