@@ -22,6 +22,8 @@ export function hostTiffSource(host: ByteRangeReader, handle: string, fileSize: 
         slices.map(async ({ offset, length }) => {
           // geotiff asks for a fixed-size first block (1 KB, or 4 KB for BigTIFF): clip reads to the file's end.
           const clipped = Math.max(0, Math.min(length, fileSize - offset));
+          // The Electron host refuses empty ranges (length ≥ 1): past the end there is nothing to read anyway.
+          if (clipped === 0) return new ArrayBuffer(0);
           const bytes = await host.readByteRange(handle, offset, clipped);
           return bytes.slice().buffer as ArrayBuffer;
         }),
