@@ -79,7 +79,7 @@ describe('landlink CLI', () => {
     ] }));
     const bad = landlink('import', source, '--into', target, '--as', 'reclaim_parcels', '--map', 'DKBH=code', '--map', 'ZT=status');
     expect(bad.code).toBe(2);
-    expectOneSentence(bad.stderr, /feature 1: status must be one of .*nothing was imported/);
+    expectOneSentence(bad.stderr, /feature 2, field “ZT” → status: status must be one of .*nothing was imported/);
     expect(readFileSync(target).equals(before)).toBe(true);
 
     writeFileSync(source, readFileSync(source, 'utf8').replace('finished', 'planned'));

@@ -39,10 +39,10 @@ export function importGeoJSON(db: Database, table: string, collection: FeatureCo
   const ignored = new Set<string>();
   const inputs = collection.features.map((feature, index) => {
     if (!feature || feature.type !== 'Feature') {
-      throw new FeatureWriteError('invalid-value', `feature ${index}: not a GeoJSON Feature`, `第 ${index} 个要素：不是 GeoJSON 要素`, index);
+      throw new FeatureWriteError('invalid-value', `feature ${index + 1}: not a GeoJSON Feature`, `第 ${index + 1} 个要素：不是 GeoJSON 要素`, index);
     }
     if (schema.kind === 'features' && !feature.geometry) {
-      throw new FeatureWriteError('invalid-geometry', `feature ${index}: has no geometry`, `第 ${index} 个要素：缺少几何`, index, 'geom');
+      throw new FeatureWriteError('invalid-geometry', `feature ${index + 1}: has no geometry`, `第 ${index + 1} 个要素：缺少几何`, index, 'geom');
     }
     const properties: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(feature.properties ?? {})) {

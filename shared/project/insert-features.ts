@@ -83,7 +83,7 @@ export function auditValues(values: Map<string, StoredValue>): Record<string, un
 function translateConstraintError(error: unknown, index: number, code: string): unknown {
   const message = error instanceof Error ? error.message : String(error);
   if (/UNIQUE constraint failed: .*\.code/.test(message)) {
-    return new FeatureWriteError('duplicate-code', `feature ${index}: code “${code}” is already used in this layer; give each row its own code`, `第 ${index} 个要素：编号“${code}”在本图层中已存在；每条记录的编号须唯一`, index, 'code');
+    return new FeatureWriteError('duplicate-code', `feature ${index + 1}: code “${code}” is already used in this layer; give each row its own code`, `第 ${index + 1} 个要素：编号“${code}”在本图层中已存在；每条记录的编号须唯一`, index, 'code');
   }
   return error;
 }

@@ -64,10 +64,11 @@ export function prepareRow(table: TableSchema, input: FeatureInput, mode: 'inser
   return { values, geometry };
 }
 
+// Features are counted from 1 in messages, as a person counts them in a file or a table.
 function where(featureIndex: number | undefined): string {
-  return featureIndex === undefined ? '' : `feature ${featureIndex}: `;
+  return featureIndex === undefined ? '' : `feature ${featureIndex + 1}: `;
 }
 
 function whereZh(featureIndex: number | undefined): string {
-  return featureIndex === undefined ? '' : `第 ${featureIndex} 个要素：`;
+  return featureIndex === undefined ? '' : `第 ${featureIndex + 1} 个要素：`;
 }

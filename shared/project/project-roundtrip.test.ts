@@ -135,9 +135,9 @@ describe('project round trip', () => {
     expect(readLayer(db, 'reclaim_parcels').features.map((f) => f.properties.status)).toEqual(['accepted', 'planned']);
 
     const bad: FeatureCollection = { type: 'FeatureCollection', features: [feature({ code: 'B-1', status: 'planned' }), feature({ code: 'B-2', status: 'planned', start_date: '2020-02-30' })] };
-    expect(() => importGeoJSON(db, 'reclaim_parcels', bad)).toThrow(/feature 1: start_date must be a date/);
+    expect(() => importGeoJSON(db, 'reclaim_parcels', bad)).toThrow(/feature 2: start_date must be a date/);
     const projected: FeatureCollection = { type: 'FeatureCollection', features: [feature({ code: 'C-1', status: 'planned' }, 38500000)] };
-    expect(() => importGeoJSON(db, 'reclaim_parcels', projected)).toThrow(/feature 0: geometry: .*looks projected/);
+    expect(() => importGeoJSON(db, 'reclaim_parcels', projected)).toThrow(/feature 1: geometry: .*looks projected/);
     expect(layerCounts(db).reclaim_parcels).toBe(2);
   });
 

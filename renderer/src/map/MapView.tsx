@@ -9,7 +9,8 @@ import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
 import { baseStyle, MAP_TABLES, projectLayers } from './layer-styles';
 import { scaleDenominator } from './map-scale';
-import { setMapInstance } from './map-instance';
+import { setMapInstance, whenMapReady } from './map-instance';
+import { loadLabelFont } from './load-label-font';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -44,8 +45,14 @@ export function MapView(): React.JSX.Element {
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     map.on('load', () => {
-      for (const table of MAP_TABLES) map.addSource(table, { type: 'geojson', data: EMPTY });
-      for (const layer of projectLayers()) map.addLayer(layer);
+      // Labels are drawn once per character with the font loaded at that moment: load every subset of the bundled
+      // CJK font before any label layer exists, or names could be drawn blank on machines without a CJK font.
+      void loadLabelFont().then(() => {
+        for (const table of MAP_TABLES) map.addSource(table, { type: 'geojson', data: EMPTY });
+        for (const layer of projectLayers()) map.addLayer(layer);
+        window.__landlinkMap = map;
+        setMapInstance(map);
+      });
     });
     const publishScale = (): void => {
       useAppStore.setState({ scaleDenominator: scaleDenominator(map.getZoom(), map.getCenter().lat) });
@@ -55,8 +62,6 @@ export function MapView(): React.JSX.Element {
     map.on('mouseout', () => useAppStore.setState({ cursor: null }));
     publishScale();
     mapRef.current = map;
-    window.__landlinkMap = map;
-    setMapInstance(map);
     return () => {
       map.remove();
       mapRef.current = null;
@@ -66,21 +71,21 @@ export function MapView(): React.JSX.Element {
   }, []);
 
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const apply = (): void => {
+    let current = true;
+    whenMapReady((map) => {
+      if (!current) return;
       const layers = new Map(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
       for (const table of MAP_TABLES) (map.getSource(table) as GeoJSONSource | undefined)?.setData(layers.get(table) ?? EMPTY);
+    });
+    return () => {
+      current = false;
     };
-    if (map.loaded() && map.getSource(MAP_TABLES[0])) apply();
-    else map.once('load', apply);
   }, [project?.view]);
 
   useEffect(() => {
-    const map = mapRef.current;
     const bounds = useAppStore.getState().project?.view.bounds;
-    if (!map || !bounds || zoomRequest === 0) return;
-    map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding: 24, animate: false });
+    if (!bounds || zoomRequest === 0) return;
+    whenMapReady((map) => map.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding: 24, animate: false }));
   }, [zoomRequest]);
 
   return <div ref={container} className="map" data-testid="map" />;

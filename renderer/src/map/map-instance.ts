@@ -14,12 +14,11 @@ export function getMapInstance(): MapLibreMap | null {
   return current;
 }
 
-/** Calls back once the map exists and its style (with the project's sources) is loaded. */
+/**
+ * Calls back once the map exists with the project's sources and layers (MapView registers the map only then), at
+ * once if it already does.
+ */
 export function whenMapReady(callback: (map: MapLibreMap) => void): void {
-  const run = (map: MapLibreMap): void => {
-    if (map.isStyleLoaded() && map.getSource('reclaim_parcels')) callback(map);
-    else map.once('load', () => callback(map));
-  };
-  if (current) run(current);
-  else waiting.push(run);
+  if (current) callback(current);
+  else waiting.push(callback);
 }

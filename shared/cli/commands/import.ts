@@ -1,80 +1,139 @@
-// `landlink import <file.geojson> --into <project.gpkg> --as <table> [--map field=column …]`: adds the features of
-// a GeoJSON file to a table of a project, all or nothing, and saves the project atomically. GeoJSON only for now.
+// `landlink import <file> --into <project.gpkg> --as <table> [--crs EPSG:n] [--encoding E] [--layer L]
+// [--map field=column ...] [--set column=value ...]`: reads any format county data comes in (shapefile folder, .shp
+// with its siblings or .zip, KML/KMZ, CSV/TSV/XLSX of points or corner points, GeoJSON, GeoPackage), decides the CRS
+// and encoding and says how, maps fields (三调 DLTB fields pre-mapped), and adds the features to a project table all
+// or nothing, saving the project atomically. Any refused value or feature imports nothing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FeatureCollection, Geometry } from 'geojson';
+import initSqlJs from 'sql.js';
 import { findTableSchema, PROJECT_TABLES } from '../../domain/tables/index';
-import { FileReadError, readFileBytes } from '../../node/read-file-bytes';
 import { FeatureWriteError } from '../../project/feature-write-error';
 import { importGeoJSON } from '../../project/import-geojson';
+import { importFile } from '../../formats/import-file';
+import { FormatReadError } from '../../formats/read-error';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
-const usage = 'landlink import <file.geojson> --into <project.gpkg> --as <table> [--map field=column ...]';
+const usage =
+  'landlink import <file|folder> --into <project.gpkg> --as <table> [--crs EPSG:n] [--encoding UTF-8|GBK] [--layer L] [--map field=column ...] [--set column=value ...]';
+const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
+
+/** The files that make up the source: a shapefile's siblings with the same base name, a folder's shapefile parts. */
+function sourceFiles(source: string): Map<string, Uint8Array> {
+  let stat;
+  try {
+    stat = statSync(source);
+  } catch {
+    throw new CliError(`cannot read “${source}”: no such file or folder; check the path`);
+  }
+  const files = new Map<string, Uint8Array>();
+  if (stat.isDirectory()) {
+    for (const entry of readdirSync(source)) if (SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(source, entry)));
+    if (files.size === 0) throw new CliError(`the folder “${source}” holds no shapefile (.shp/.dbf); give the file itself`);
+    return files;
+  }
+  const extension = path.extname(source).toLowerCase();
+  if (extension === '.shp' || extension === '.dbf') {
+    const folder = path.dirname(source);
+    const base = path.basename(source, path.extname(source));
+    for (const entry of readdirSync(folder)) {
+      if (path.basename(entry, path.extname(entry)) === base && SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(folder, entry)));
+    }
+    return files;
+  }
+  // A .prj beside a CSV or GeoJSON is its CRS.
+  files.set(path.basename(source), readFileSync(source));
+  const prj = path.join(path.dirname(source), `${path.basename(source, extension)}.prj`);
+  try {
+    files.set(path.basename(prj), readFileSync(prj));
+  } catch {
+    // no .prj: the CRS is detected from the coordinates or given with --crs
+  }
+  return files;
+}
+
+function pairs(list: readonly string[] | undefined, option: string, example: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const pair of list ?? []) {
+    const match = /^([^=]+)=(.*)$/.exec(pair);
+    if (!match) throw new CliError(`--${option} ${pair}: write it as ${example}; usage: ${usage}`);
+    result[match[1]!.trim()] = match[2]!.trim();
+  }
+  return result;
+}
 
 const importCommand: CliCommand = {
   name: 'import',
-  summary: 'add the features of a GeoJSON file to a project table, all or nothing, saved atomically',
+  summary: 'add the features of a shapefile, KML, CSV/XLSX, GeoJSON or GeoPackage to a project table, all or nothing',
   usage,
   async run(argv) {
-    const { positionals, values } = parseArguments(argv, { into: { type: 'string' }, as: { type: 'string' }, map: { type: 'string', multiple: true }, crs: { type: 'string' }, encoding: { type: 'string' } }, usage, { min: 1, max: 1 });
+    const { positionals, values } = parseArguments(
+      argv,
+      { into: { type: 'string' }, as: { type: 'string' }, map: { type: 'string', multiple: true }, set: { type: 'string', multiple: true }, crs: { type: 'string' }, encoding: { type: 'string' }, layer: { type: 'string' } },
+      usage,
+      { min: 1, max: 1 },
+    );
     const source = positionals[0]!;
     const project = values.into as string | undefined;
     const table = values.as as string | undefined;
     if (!project) throw new CliError(`--into <project.gpkg> is missing; usage: ${usage}`);
     if (!table) throw new CliError(`--as <table> is missing; usage: ${usage}`);
-    if (values.crs && !/^EPSG:4490$/i.test(String(values.crs))) throw new CliError(`--crs ${String(values.crs)}: this version imports GeoJSON in EPSG:4490 longitude/latitude only; convert the file first (e.g. ogr2ogr -t_srs EPSG:4490)`);
     const schema = findTableSchema(table);
-    if (!schema || schema.name === 'audit_log' || schema.name === 'landlink_meta') {
-      throw new CliError(`“${table}” is not a table you can import into; choose one of ${PROJECT_TABLES.filter((t) => t.kind !== 'media' && t.name !== 'audit_log' && t.name !== 'landlink_meta').map((t) => t.name).join(', ')}`);
+    if (!schema || schema.kind !== 'features') {
+      throw new CliError(`“${table}” is not a layer you can import features into; choose one of ${PROJECT_TABLES.filter((t) => t.kind === 'features').map((t) => t.name).join(', ')}`);
     }
-    const fieldMap: Record<string, string> = {};
-    for (const pair of (values.map as string[] | undefined) ?? []) {
-      const match = /^([^=]+)=(.+)$/.exec(pair);
-      if (!match) throw new CliError(`--map ${pair}: write it as field=column, e.g. --map DKBH=code; usage: ${usage}`);
-      fieldMap[match[1]!] = match[2]!;
-    }
-    if (!/\.(geo)?json$/i.test(source)) throw new CliError(`“${path.basename(source)}” is not GeoJSON; this version imports .geojson files only (convert others with ogr2ogr -f GeoJSON)`);
+    const fieldMap = pairs(values.map as string[] | undefined, 'map', 'field=column, e.g. --map DKBH=code');
+    const defaults = pairs(values.set as string[] | undefined, 'set', 'column=value, e.g. --set status=planned');
+    const files = sourceFiles(source);
+    const name = path.basename(source);
 
-    const collection = readCollection(source);
+    let prepared;
+    try {
+      prepared = await importFile(files, {
+        table,
+        fieldMap,
+        defaults,
+        ...(values.crs ? { crs: String(values.crs) } : {}),
+        ...(values.encoding ? { encoding: String(values.encoding) } : {}),
+        ...(values.layer ? { layer: String(values.layer) } : {}),
+        ...(path.extname(source).toLowerCase() === '.gpkg' ? { sql: await initSqlJs() } : {}),
+      });
+    } catch (error) {
+      if (error instanceof FormatReadError) throw new CliError(`${name}: ${error.message}; nothing was imported`);
+      throw error;
+    }
+    // How the CRS and encoding were decided, and warnings: printed after a successful import (an error is one sentence).
+    const notes = [
+      `CRS ${prepared.crs.crs.code ? `EPSG:${prepared.crs.crs.code}` : prepared.crs.crs.name}: ${prepared.crs.how.en}`,
+      ...(prepared.read.encoding ? [`text encoding ${prepared.read.encoding.name}: ${prepared.read.encoding.how.en}`] : []),
+      ...[...prepared.read.warnings, ...prepared.warnings].map((warning) => warning.en),
+    ];
+    if (prepared.problems.length > 0) {
+      const first = prepared.problems[0]!;
+      const more = prepared.problems.length > 1 ? ` (and ${prepared.problems.length - 1} more)` : '';
+      throw new CliError(`${name}: feature ${first.feature + 1}, field “${first.field}” → ${first.column}: ${first.message.en}${more}; fix the source or map the field elsewhere with --map, or give a value with --set; nothing was imported`);
+    }
+
     const opened = await openProjectFile(project);
     try {
       let result;
       try {
-        result = importGeoJSON(opened.db, table, collection, { fieldMap, user: 'landlink import' });
+        result = importGeoJSON(opened.db, table, prepared.collection, { user: 'landlink import' });
       } catch (error) {
-        if (error instanceof FeatureWriteError) throw new CliError(`${path.basename(source)}: ${error.message}; nothing was imported and ${path.basename(project)} is unchanged`);
+        if (error instanceof FeatureWriteError) throw new CliError(`${name}: ${error.message}; nothing was imported and ${path.basename(project)} is unchanged`);
         throw error;
       }
       saveProjectFile(opened.db, project);
       process.stdout.write(`imported ${result.inserted} feature${result.inserted === 1 ? '' : 's'} into ${table} of ${project}\n`);
-      if (result.ignoredFields.length > 0) process.stderr.write(`landlink import: fields not imported (no matching column; use --map field=column): ${result.ignoredFields.join(', ')}\n`);
+      for (const note of notes) process.stderr.write(`landlink import: ${note}\n`);
+      if (prepared.ignoredFields.length > 0) process.stderr.write(`landlink import: fields not imported (no matching column; use --map field=column): ${prepared.ignoredFields.join(', ')}\n`);
     } finally {
       opened.db.close();
     }
     return 0;
   },
 };
-
-function readCollection(source: string): FeatureCollection<Geometry | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileBytes(source);
-  } catch (error) {
-    if (error instanceof FileReadError) throw new CliError(error.message);
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
-  } catch {
-    throw new CliError(`“${path.basename(source)}” is not valid JSON; check that the export finished, or export it again`);
-  }
-  const object = json as { type?: string; features?: unknown };
-  if (object?.type === 'Feature') return { type: 'FeatureCollection', features: [json as FeatureCollection['features'][number]] };
-  if (object?.type !== 'FeatureCollection' || !Array.isArray(object.features)) throw new CliError(`“${path.basename(source)}” is JSON but not a GeoJSON FeatureCollection; export it again as GeoJSON`);
-  return json as FeatureCollection<Geometry | null>;
-}
 
 export default importCommand;

@@ -6,7 +6,7 @@ import type { BasemapEntry } from '../basemap-entry';
 import { BasemapError } from '../basemap-error';
 import type { ByteRangeReader } from '../host-range-source';
 import { tileUrlTemplate } from '../tile-url';
-import { loadLabelFont } from '../load-label-font';
+import { loadLabelFont } from '../../map/load-label-font';
 import { readVectorLayers, vectorDefaultLayers } from '../vector-default-style';
 import { mbtilesWorker } from './mbtiles-client';
 import { registerMbtilesBasemap, unregisterMbtilesBasemap } from './mbtiles-protocol';

@@ -7,7 +7,7 @@ import type { BasemapEntry, BasemapMapContent } from '../basemap-entry';
 import { BasemapError } from '../basemap-error';
 import { HostRangeSource, type ByteRangeReader } from '../host-range-source';
 import { tileUrlTemplate } from '../tile-url';
-import { loadLabelFont } from '../load-label-font';
+import { loadLabelFont } from '../../map/load-label-font';
 import { readVectorLayers, vectorDefaultLayers } from '../vector-default-style';
 import { registerPmtilesArchive, unregisterPmtilesArchive } from './pmtiles-protocol';
 

@@ -3,7 +3,7 @@
 // characters it has already shown in the page, so a vector basemap's names (耕地, 田间路 …) would be drawn with a
 // fallback font, which on a machine without CJK fonts is blank. Loading every subset first (local files, a few MB,
 // once) makes the basemap's labels render. Applies to any label; the project's own layers may want the same.
-import { LABEL_FONT } from '../map/layer-styles';
+import { LABEL_FONT } from './layer-styles';
 
 let loading: Promise<void> | null = null;
 
