@@ -223,3 +223,43 @@ test('household names are masked in an old_houses export unless the box is ticke
   const names = households(clear).filter(Boolean);
   expect(names.some((name) => !name.includes('*'))).toBe(true);
 });
+
+test('an Excel corner-point table dropped on the map opens the wizard and imports', async ({ page }) => {
+  await openAppWithSample(page);
+  const before = await count(page, 'reclaim_parcels');
+  const bytes = [...readFileSync(path.join(formats, 'corners.xlsx'))];
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(data)], 'corners.xlsx'));
+    const target = window.__landlinkMap!.getContainer();
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, bytes);
+  await expect(page.getByTestId('import-format')).toHaveText('Excel 工作簿');
+  await expect(page.getByTestId('import-count')).toHaveText('2');
+  await expect.poll(() => previewRendered(page)).toBe(2);
+  await page.getByTestId('import-tab-report').click();
+  await page.getByTestId('import-commit').click();
+  await expect.poll(() => count(page, 'reclaim_parcels')).toBe(before + 2);
+});
+
+test('a long read shows progress and Cancel stops it without touching the project', async ({ page }) => {
+  await openAppWithSample(page);
+  const before = await count(page, 'old_houses');
+  const dir = mkdtempSync(path.join(tmpdir(), 'landlink-e2e-big-'));
+  const file = path.join(dir, '大表.csv');
+  const rows = ['编号,经度,纬度,状态'];
+  for (let i = 0; i < 150_000; i++) rows.push(`H${i},${(114 + (i % 1000) * 1e-4).toFixed(5)},${(38.8 + Math.floor(i / 1000) * 1e-4).toFixed(5)},待拆除`);
+  writeFileSync(file, rows.join('\n'));
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  await (await chooser).setFiles(file);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  // The UI thread stays free while the worker reads: the map still answers.
+  expect(await page.evaluate(() => window.__landlinkMap!.getZoom())).toBeGreaterThan(0);
+  await page.screenshot({ path: screenshot('landlink-import-progress') });
+  await page.getByTestId('import-progress-cancel').click();
+  await expect(page.getByTestId('import-wizard')).toHaveCount(0);
+  expect(await count(page, 'old_houses')).toBe(before);
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+});

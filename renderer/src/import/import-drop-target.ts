@@ -1,5 +1,4 @@
 // Files dropped on the map open the import wizard with them, as if picked (all parts of a shapefile at once).
-import { whenMapReady } from '../map/map-instance';
 import { IMPORT_FILE_FILTERS } from './import-file-filters';
 import type { ImportCommit } from './ImportWizard';
 import { showImportWizard } from './open-import-wizard';
@@ -16,20 +15,19 @@ async function droppedFiles(transfer: DataTransfer): Promise<{ name: string; byt
   return Promise.all([...transfer.files].map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
 }
 
+/** Listens on the document for drops onto the map (the map element may be replaced; the document stays). */
 export function installImportDropTarget(commit: ImportCommit & { hasProject(): boolean }): void {
   if (installed) return;
   installed = true;
-  whenMapReady((map) => {
-    const container = map.getContainer();
-    container.addEventListener('dragover', (event) => {
-      if (!event.dataTransfer?.types.includes('Files')) return;
-      event.preventDefault();
-      event.dataTransfer.dropEffect = 'copy';
-    });
-    container.addEventListener('drop', (event) => {
-      if (!event.dataTransfer?.files.length || !isImportable(event.dataTransfer) || !commit.hasProject()) return;
-      event.preventDefault();
-      void droppedFiles(event.dataTransfer).then((files) => showImportWizard(files, commit));
-    });
+  const onMap = (event: DragEvent): boolean => Boolean((event.target as Element | null)?.closest?.('.maplibregl-map'));
+  document.addEventListener('dragover', (event) => {
+    if (!onMap(event) || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  });
+  document.addEventListener('drop', (event) => {
+    if (!onMap(event) || !event.dataTransfer?.files.length || !isImportable(event.dataTransfer) || !commit.hasProject()) return;
+    event.preventDefault();
+    void droppedFiles(event.dataTransfer).then((files) => showImportWizard(files, commit));
   });
 }
