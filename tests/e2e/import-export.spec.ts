@@ -263,3 +263,24 @@ test('a long read shows progress and Cancel stops it without touching the projec
   expect(await count(page, 'old_houses')).toBe(before);
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 });
+
+test('GeoPackage in and out: a QGIS file with a spatial index imports; several layers export into one .gpkg', async ({ page }) => {
+  await openAppWithSample(page);
+  const before = await count(page, 'reclaim_parcels');
+  await pickForImport(page, [path.join(formats, 'dltb-indexed.gpkg')]);
+  await expect(page.getByTestId('import-format')).toHaveText('GeoPackage');
+  await expect(page.getByTestId('import-count')).toHaveText('3');
+  await page.getByTestId('import-tab-report').click();
+  await page.getByTestId('import-commit').click();
+  await expect.poll(() => count(page, 'reclaim_parcels')).toBe(before + 3);
+
+  const gpkg = await exportVia(page, async () => {
+    await page.getByTestId('export-format').selectOption('geopackage');
+    await page.getByTestId('export-layer-old_houses').check();
+    await page.getByTestId('export-layer-admin_areas').check();
+  });
+  await page.getByTestId('export-close').click();
+  const layers = ogrinfo(gpkg);
+  for (const table of ['reclaim_parcels', 'old_houses', 'admin_areas']) expect(layers).toContain(table);
+  expect(ogrinfo('-so', gpkg, 'reclaim_parcels')).toMatch(new RegExp(`Feature Count: ${before + 3}\\b`));
+});
