@@ -264,7 +264,7 @@ test('a long read shows progress and Cancel stops it without touching the projec
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 });
 
-test('GeoPackage in and out: a QGIS file with a spatial index imports; several layers export into one .gpkg', async ({ page }) => {
+test('GeoPackage in and out: a QGIS file with a spatial index imports; all layers export into one .gpkg', async ({ page }) => {
   await openAppWithSample(page);
   const before = await count(page, 'reclaim_parcels');
   await pickForImport(page, [path.join(formats, 'dltb-indexed.gpkg')]);
@@ -278,9 +278,13 @@ test('GeoPackage in and out: a QGIS file with a spatial index imports; several l
     await page.getByTestId('export-format').selectOption('geopackage');
     await page.getByTestId('export-layer-old_houses').check();
     await page.getByTestId('export-layer-admin_areas').check();
+    await page.getByTestId('export-layer-admin_areas').uncheck();
+    await expect(page.getByTestId('export-layer-admin_areas')).not.toBeChecked();
+    await page.getByTestId('export-all-layers').click();
+    await expect(page.getByTestId('export-layer-context_lines')).toBeChecked();
   });
   await page.getByTestId('export-close').click();
   const layers = ogrinfo(gpkg);
-  for (const table of ['reclaim_parcels', 'old_houses', 'admin_areas']) expect(layers).toContain(table);
+  for (const table of ['reclaim_parcels', 'old_houses', 'resettlement_sites', 'construction_plots', 'admin_areas', 'context_lines']) expect(layers).toContain(table);
   expect(ogrinfo('-so', gpkg, 'reclaim_parcels')).toMatch(new RegExp(`Feature Count: ${before + 3}\\b`));
 });

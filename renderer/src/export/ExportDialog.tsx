@@ -145,7 +145,11 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
               </label>
             ))}
           </div>
-          {!several && <p className="muted">{t('export.layersHint')}</p>}
+          {several ? (
+            <button type="button" data-testid="export-all-layers" onClick={() => setTables([...EXPORT_TABLES])}>{t('export.allLayers')}</button>
+          ) : (
+            <p className="muted">{t('export.layersHint')}</p>
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('export.crs')}</legend>
