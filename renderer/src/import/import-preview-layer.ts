@@ -55,10 +55,20 @@ function addLayers(map: MapLibreMap): void {
   map.addLayer({ id: PREVIEW_LAYERS[2], type: 'circle', source: PREVIEW_SOURCE, filter: ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false], paint: { 'circle-color': colour as never, 'circle-radius': 5, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 } });
 }
 
+/** Bumped on every show and removal, so a preview deferred until the style loads never outlives its wizard. */
+let previewGeneration = 0;
+
 /** Shows (or replaces) the preview and fits the view to it. */
 export function showImportPreview(collection: FeatureCollection<Geometry | null>, problems: ReadonlySet<number>, fit: boolean): void {
+  previewGeneration++;
   const map = getMapInstance();
-  if (!map || !map.isStyleLoaded()) return;
+  if (!map) return;
+  if (!map.isStyleLoaded()) {
+    // A style still loading (a basemap just switched): draw once it settles.
+    const generation = previewGeneration;
+    map.once('idle', () => generation === previewGeneration && showImportPreview(collection, problems, fit));
+    return;
+  }
   const data = previewData(collection, problems);
   const source = map.getSource(PREVIEW_SOURCE) as GeoJSONSource | undefined;
   if (source) source.setData(data);
@@ -75,6 +85,7 @@ export function showImportPreview(collection: FeatureCollection<Geometry | null>
 }
 
 export function removeImportPreview(): void {
+  previewGeneration++;
   const map = getMapInstance();
   if (!map) return;
   for (const id of PREVIEW_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
