@@ -53,11 +53,14 @@ async function pointOnParcel(page: Page, fid: number): Promise<{ x: number; y: n
     const canvas = map.getCanvas();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
+    const rect = canvas.getBoundingClientRect();
+    // Map controls and tool bars float over the canvas: only points where the canvas itself is on top count.
+    const onCanvas = (x: number, y: number): boolean => document.elementFromPoint(rect.left + x, rect.top + y) === canvas;
     for (let step = 8; step >= 2; step /= 2) {
       for (let y = step; y < height; y += step) {
         for (let x = step; x < width; x += step) {
           const top = map.queryRenderedFeatures([x, y])[0];
-          if (top?.layer.id === 'parcels-fill' && Number(top.properties.fid) === id) {
+          if (top?.layer.id === 'parcels-fill' && Number(top.properties.fid) === id && onCanvas(x, y)) {
             // Keep off the outline and the label: the 3 × 3 neighbourhood must be the same parcel's fill too.
             const around = [-3, 0, 3].flatMap((dx) => [-3, 0, 3].map((dy) => map.queryRenderedFeatures([x + dx, y + dy])[0]));
             if (around.every((f) => f?.layer.id === 'parcels-fill' && Number(f.properties.fid) === id)) return { x, y };
@@ -327,5 +330,42 @@ test('the feature form edits a parcel with pick-lists, refuses a bad date at the
   await page.keyboard.press('Control+z');
   await expect(cell(page, fid, 'target_class')).not.toHaveText('其他草地');
   await expect(cell(page, fid, 'completion_date')).not.toHaveText('2024-06-01');
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+test('ledger tables have tabs too: a linkage project is edited in place and the headers follow the language', async ({ page, network }) => {
+  await openTable(page);
+  await page.getByTestId('table-tab-linkage_projects').click();
+  await expect(page.getByTestId('table-tab-linkage_projects')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('column-header-name')).toHaveText('项目名称');
+  await expect(rows(page).first()).toBeVisible();
+  // No geometry, so no status filter, no Σ area and no zoom to row.
+  await expect(page.getByTestId('table-area-sum')).toHaveCount(0);
+  await expect(page.getByTestId('zoom-to-selection')).toHaveCount(0);
+  const fid = await firstRowFid(page);
+  const name = (await cell(page, fid, 'name').textContent())!;
+
+  // Typing on a selected cell starts an edit with that key, as in a spreadsheet; Enter saves it.
+  await cell(page, fid, 'name').click();
+  await page.keyboard.press('N');
+  await expect(page.getByTestId('cell-editor-input')).toHaveValue('N');
+  await page.keyboard.type('o.2 新项目');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, fid, 'name')).toHaveText('No.2 新项目');
+  // A required field cannot be emptied.
+  await cell(page, fid, 'name').dblclick();
+  await page.getByTestId('cell-editor-input').fill('');
+  await page.getByTestId('cell-editor-input').press('Enter');
+  await expect(page.getByTestId('cell-error')).toContainText('必填');
+  await page.getByTestId('cell-editor-input').press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, fid, 'name')).toHaveText(name);
+
+  // English headers and labels after switching the language.
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByTestId('column-header-name')).toHaveText('Name');
+  await page.getByTestId('table-tab-reclaim_parcels').click();
+  await expect(page.getByTestId('column-header-area_mu')).toHaveText(/Ellipsoidal area \(mu\)/);
+  await expect(page.getByTestId('status-filter-accepted')).toHaveText('Accepted');
   expect(externalRequests(network.urls)).toEqual([]);
 });
