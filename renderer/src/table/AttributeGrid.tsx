@@ -2,7 +2,7 @@
 // TanStack Table keeps the column model (visibility, sizes, sort state and its header toggles); row order comes
 // from row-order.ts and row-filter.ts, so the bench measures exactly what the grid runs. Keyboard: arrows move the
 // active cell (Shift extends the selection), Enter or F2 edits, typing starts an edit, Ctrl+A selects all, Esc clears.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import {
   columnSizingFeature,
   columnVisibilityFeature,
@@ -29,6 +29,7 @@ import type { TableRow } from './table-row';
 const features = tableFeatures({ columnVisibilityFeature, rowSortingFeature, columnSizingFeature });
 
 export const ROW_HEIGHT = 24;
+const rowHeight = (): number => ROW_HEIGHT;
 /** Header row plus the filter row; both stay at the top while the rows scroll under them. */
 const HEADER_HEIGHT = 52;
 
@@ -110,14 +111,16 @@ export function AttributeGrid({ app, table, rows, order, columns, tableView, lan
   const visibleColumns = grid.getVisibleLeafColumns();
   const totalWidth = visibleColumns.reduce((sum, c) => sum + c.getSize(), 0);
 
+  // Stable callbacks: the virtualizer rebuilds its per-row measurements (200,000 objects) whenever they change.
+  const getItemKey = useCallback((index: number) => orderedFids[index] ?? index, [orderedFids]);
   const virtualizer = useVirtualizer({
     count: order.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowHeight,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     overscan: 12,
-    getItemKey: (index) => orderedFids[index] ?? index,
+    getItemKey,
   });
 
   // A selection made elsewhere (a click on the map) scrolls its first row into view.
