@@ -57,7 +57,8 @@ test('shift-drag selects the parcels in a box and sums their area', async ({ pag
   await waitForMapIdle(page);
   const box = (await page.getByTestId('map').boundingBox())!;
   await page.keyboard.down('Shift');
-  await page.mouse.move(box.x + 20, box.y + 20);
+  // Start below the drawing toolbar that floats over the top of the map.
+  await page.mouse.move(box.x + 20, box.y + 90);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width - 20, box.y + box.height - 20, { steps: 5 });
   await page.mouse.up();
