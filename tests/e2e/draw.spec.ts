@@ -156,3 +156,29 @@ test('measure a distance', async ({ page }) => {
   await page.mouse.dblclick(mapBox.x + 400, mapBox.y + 300);
   await expect(page.getByTestId('draw-measured')).toContainText(/长度 \d+\.\d\d m/);
 });
+
+test('the history list names each step and goes back several at once', async ({ page }) => {
+  await openAppWithSample(page);
+  const before = await parcelCount(page);
+  const { mapBox } = await zoomToParcelCorner(page);
+  await page.evaluate(() => window.__landlinkMap!.panBy([0, -300], { animate: false }));
+  await waitForMapIdle(page);
+  // Two new parcels, side by side, away from the others (left of the messages that appear at the bottom right).
+  for (const offset of [-280, -160]) {
+    await page.getByTestId('draw-new-parcel').click();
+    const x = mapBox.x + mapBox.width / 2 + offset;
+    const y = mapBox.y + mapBox.height / 2;
+    for (const [dx, dy] of [[0, 0], [80, 0], [80, 80], [0, 80]] as const) await page.mouse.click(x + dx, y + dy);
+    await page.mouse.click(x, y);
+  }
+  await expect.poll(() => parcelCount(page)).toBe(before + 2);
+  const panel = page.getByTestId('history-panel');
+  await expect(panel.locator('li')).toHaveCount(3);
+  await expect(panel).toContainText('绘制新地块');
+  await page.getByTestId('history-start').click();
+  await expect.poll(() => parcelCount(page)).toBe(before);
+  // Both steps are now redoable, shown struck through; the newest redo is first.
+  await expect(panel.locator('li.undone')).toHaveCount(2);
+  await panel.locator('li.undone').first().getByRole('button').click();
+  await expect.poll(() => parcelCount(page)).toBe(before + 2);
+});

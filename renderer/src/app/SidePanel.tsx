@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../state/app-store';
 import { LayerPanel } from '../layers/LayerPanel';
 import { FeaturePanel } from '../identify/FeaturePanel';
+import { HistoryPanel } from '../history/HistoryPanel';
 import type { AppController } from './app-controller';
 
 /** Tables the summary counts, in the order of the relocation chain (internal tables such as audit_log are left out). */
@@ -20,6 +21,7 @@ export function SidePanel({ app }: { app: AppController }): React.JSX.Element | 
   return (
     <aside className="side-panel" data-testid="side-panel">
       <FeaturePanel app={app} />
+      <HistoryPanel app={app} />
       <LayerPanel />
       {summary ? (
         <section data-testid="summary">

@@ -121,7 +121,8 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
     const table = tool === 'new-parcel' ? 'reclaim_parcels' : 'old_houses';
     const stored: Geometry = geometry.type === 'Polygon' ? ({ type: 'MultiPolygon', coordinates: [geometry.coordinates] } satisfies MultiPolygon) : geometry;
     try {
-      const [fid] = await app.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }]);
+      const label = tool === 'new-parcel' ? { zh: '绘制新地块', en: 'Draw a new parcel' } : { zh: '标注新旧房', en: 'Place a new house' };
+      const [fid] = await app.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }], label);
       stopTool();
       if (fid !== undefined) app.select({ table, fids: [fid] });
       if (geometry.type === 'Polygon') {
@@ -177,7 +178,7 @@ async function splitSelected(app: AppController, cut: LineString): Promise<void>
     const inserted = await app.editFeatures(selected.table, [
       { kind: 'update', fid: fid as number, geometry: asMulti(result.parts[0]) },
       { kind: 'insert', properties, geometry: asMulti(result.parts[1]) },
-    ]);
+    ], { zh: `分割地块 ${String(_code ?? '')}`, en: `Split parcel ${String(_code ?? '')}` });
     app.select({ table: selected.table, fids: [fid as number, ...inserted] });
     app.ui.toast(i18next.t('draw.split', { a: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[0]))), b: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[1]))) }));
   } catch (error) {
@@ -199,7 +200,7 @@ export async function finishEditing(app: AppController): Promise<void> {
     return;
   }
   try {
-    await app.editFeatures(selected.table, [{ kind: 'update', fid: target.properties?.fid as number, geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] } }]);
+    await app.editFeatures(selected.table, [{ kind: 'update', fid: target.properties?.fid as number, geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] } }], { zh: `修改边界 ${String(target.properties?.code ?? '')}`, en: `Edit boundary ${String(target.properties?.code ?? '')}` });
     stopTool();
   } catch (error) {
     say(error, app);
@@ -226,7 +227,7 @@ export async function mergeSelected(app: AppController): Promise<void> {
     await app.editFeatures(selected.table, [
       { kind: 'update', fid: keep, geometry: { type: 'MultiPolygon', coordinates: [result.geometry.coordinates] } },
       ...ordered.slice(1).map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })),
-    ]);
+    ], { zh: `合并 ${ordered.length} 个地块`, en: `Merge ${ordered.length} parcels` });
     app.select({ table: selected.table, fids: [keep] });
   } catch (error) {
     say(error, app);
@@ -242,7 +243,7 @@ export async function deleteSelected(app: AppController): Promise<void> {
   ]);
   if (choice !== 'delete') return;
   try {
-    await app.editFeatures(selected.table, selected.features.map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })));
+    await app.editFeatures(selected.table, selected.features.map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })), { zh: `删除 ${selected.features.length} 个要素`, en: `Delete ${selected.features.length} features` });
     app.select(null);
   } catch (error) {
     say(error, app);
