@@ -37,6 +37,15 @@ test('toggle, filter and reorder layers; the legend follows', async ({ page, net
   await page.getByTestId('layer-reclaim_parcels').getByRole('button', { name: '下移一层' }).click();
   await expect.poll(async () => (await indexOf('parcels-fill')) < (await indexOf('construction-fill'))).toBe(true);
 
+  // Linkage project areas are outlined around their parcels and plots, one per project, with their code.
+  await expect(page.getByTestId('layer-linkage_outlines')).toContainText('挂钩项目区');
+  await expect(page.getByTestId('layer-visible-linkage_outlines')).not.toBeChecked();
+  await page.getByTestId('layer-visible-linkage_outlines').check();
+  await waitForMapIdle(page);
+  const outlines = await page.evaluate(() => window.__landlinkMap!.querySourceFeatures('linkage_outlines').map((f) => String(f.properties.code)));
+  const projects = await page.evaluate(() => window.__landlinkState!().project!.view.summary.projects.map((p) => p.code));
+  expect(new Set(outlines)).toEqual(new Set(projects));
+
   // Zoom to layer fits the map to the resettlement sites.
   const zoomBefore = await page.evaluate(() => window.__landlinkMap!.getZoom());
   await page.getByTestId('layer-zoom-resettlement_sites').click();

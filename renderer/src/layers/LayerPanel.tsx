@@ -6,11 +6,12 @@ import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
 import { HOUSE_STATUS_COLOURS, LAYER_GROUPS, PARCEL_STATUS_COLOURS, type MapTable } from '../map/layer-styles';
 import { getMapInstance } from '../map/map-instance';
+import { linkageOutlines } from '../map/linkage-outlines';
 import { boundsOfLayers } from '../worker/layer-bounds';
 import { useLayerState, type FilterField } from './layer-state';
 import { FilterIcon, ZoomToIcon } from './icons';
 
-const SWATCH: Partial<Record<MapTable, string>> = { resettlement_sites: '#6a51a3', construction_plots: '#f16913', admin_areas: '#ede8dc', context_lines: '#6baed6' };
+const SWATCH: Partial<Record<MapTable, string>> = { resettlement_sites: '#6a51a3', construction_plots: '#f16913', admin_areas: '#ede8dc', context_lines: '#6baed6', linkage_outlines: '#8856a7' };
 
 function distinctValues(features: FeatureCollection | undefined, field: FilterField): string[] {
   const values = new Set<string>();
@@ -45,7 +46,12 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
   const [expanded, setExpanded] = useState(false);
   const settings = useLayerState((s) => s.settings[table]);
   const layerState = useLayerState.getState();
-  const features = useAppStore((s) => s.project?.view.layers.find((l) => l.table === table)?.features);
+  const view = useAppStore((s) => s.project?.view);
+  // Linkage project areas are drawn from the parcels and plots, not stored: build them the way the map does.
+  const features = useMemo(
+    () => (table === 'linkage_outlines' && view ? linkageOutlines(view.layers, new Map(view.summary.projects.map((p) => [p.code, p.name]))) : view?.layers.find((l) => l.table === table)?.features),
+    [table, view],
+  );
   const group = LAYER_GROUPS.find((g) => g.table === table)!;
   const filterOptions = useMemo(() => group.filterable.map((field) => ({ field, values: field === 'status' ? distinctValues(features, 'status') : distinctValues(features, field) })), [features, group]);
   const zoomTo = (): void => {

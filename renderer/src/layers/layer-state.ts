@@ -34,7 +34,8 @@ function update(state: LayerState, table: MapTable, change: Partial<LayerSetting
 
 export const useLayerState = create<LayerState>((set) => ({
   order: LAYER_GROUPS.map((g) => g.table),
-  settings: Object.fromEntries(LAYER_GROUPS.map((g) => [g.table, DEFAULT_SETTINGS])) as Record<MapTable, LayerSettings>,
+  // Linkage project areas overlap across the county: off until asked for.
+  settings: Object.fromEntries(LAYER_GROUPS.map((g) => [g.table, g.table === 'linkage_outlines' ? { ...DEFAULT_SETTINGS, visible: false } : DEFAULT_SETTINGS])) as Record<MapTable, LayerSettings>,
   setVisible: (table, visible) => set((s) => update(s, table, { visible })),
   setOpacity: (table, opacity) => set((s) => update(s, table, { opacity: Math.min(1, Math.max(0, opacity)) })),
   setLabels: (table, labels) => set((s) => update(s, table, { labels })),

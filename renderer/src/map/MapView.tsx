@@ -11,6 +11,7 @@ import { baseStyle, MAP_TABLES, projectLayers } from './layer-styles';
 import { scaleDenominator } from './map-scale';
 import { setMapInstance, whenMapReady } from './map-instance';
 import { loadLabelFont } from './load-label-font';
+import { linkageOutlines } from './linkage-outlines';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -74,7 +75,9 @@ export function MapView(): React.JSX.Element {
     let current = true;
     whenMapReady((map) => {
       if (!current) return;
-      const layers = new Map(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
+      const layers = new Map<string, FeatureCollection>(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
+      const names = new Map(project?.view.summary.projects.map((p) => [p.code, p.name]) ?? []);
+      layers.set('linkage_outlines', linkageOutlines(project?.view.layers ?? [], names));
       for (const table of MAP_TABLES) (map.getSource(table) as GeoJSONSource | undefined)?.setData(layers.get(table) ?? EMPTY);
     });
     return () => {

@@ -5,7 +5,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 export const LABEL_FONT = ['Noto Sans SC'];
 
 /** Tables shown on the map, bottom to top. */
-export const MAP_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+export const MAP_TABLES = ['admin_areas', 'context_lines', 'linkage_outlines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
 export type MapTable = (typeof MAP_TABLES)[number];
 
 export const PARCEL_STATUS_COLOURS: Readonly<Record<string, string>> = {
@@ -38,6 +38,7 @@ export interface LayerGroup {
 export const LAYER_GROUPS: readonly LayerGroup[] = [
   { table: 'admin_areas', layerIds: ['villages-fill', 'villages-line', 'townships-line', 'county-line', 'townships-label'], labelIds: ['townships-label'], filterable: [] },
   { table: 'context_lines', layerIds: ['context-rivers', 'context-roads'], labelIds: [], filterable: [] },
+  { table: 'linkage_outlines', layerIds: ['linkage-line', 'linkage-label'], labelIds: ['linkage-label'], filterable: [] },
   { table: 'resettlement_sites', layerIds: ['sites-fill', 'sites-line', 'sites-label'], labelIds: ['sites-label'], filterable: ['township', 'village'] },
   { table: 'construction_plots', layerIds: ['construction-fill', 'construction-line'], labelIds: [], filterable: ['status', 'township', 'village', 'project_code'] },
   { table: 'reclaim_parcels', layerIds: ['parcels-fill', 'parcels-line', 'parcels-label'], labelIds: ['parcels-label'], filterable: ['status', 'township', 'village', 'project_code'] },
@@ -61,6 +62,7 @@ export function projectLayers(): LayerSpecification[] {
     { id: 'county-line', type: 'line', source: 'admin_areas', filter: ['==', ['get', 'level'], 'county'], paint: { 'line-color': '#3d3529', 'line-width': 2.5 } },
     { id: 'context-rivers', type: 'line', source: 'context_lines', filter: ['==', ['get', 'kind'], 'river'], paint: { 'line-color': '#6baed6', 'line-width': 1.5 } },
     { id: 'context-roads', type: 'line', source: 'context_lines', filter: ['!=', ['get', 'kind'], 'river'], paint: { 'line-color': '#969696', 'line-width': 1 } },
+    { id: 'linkage-line', type: 'line', source: 'linkage_outlines', paint: { 'line-color': '#8856a7', 'line-width': 1.6, 'line-dasharray': [4, 2, 1, 2] } },
     { id: 'sites-fill', type: 'fill', source: 'resettlement_sites', paint: { 'fill-color': '#6a51a3', 'fill-opacity': 0.55 } },
     { id: 'sites-line', type: 'line', source: 'resettlement_sites', paint: { 'line-color': '#3f007d', 'line-width': 1.5 } },
     { id: 'construction-fill', type: 'fill', source: 'construction_plots', paint: { 'fill-color': '#f16913', 'fill-opacity': 0.5 } },
@@ -93,6 +95,14 @@ export function projectLayers(): LayerSpecification[] {
       minzoom: 11,
       layout: { 'text-field': ['get', 'name'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-offset': [0, 1.2] },
       paint: { 'text-color': '#3f007d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'linkage-label',
+      type: 'symbol',
+      source: 'linkage_outlines',
+      minzoom: 10,
+      layout: { 'text-field': ['get', 'code'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-placement': 'line', 'text-offset': [0, -0.8] },
+      paint: { 'text-color': '#6a3d8c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
       id: 'parcels-label',
