@@ -2,6 +2,8 @@
 // generation, areas, imports). Each request names its operation; its arguments and result types are fixed here, so
 // both halves are checked by the compiler.
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { PlanScenario } from '../finance/plan/plan-inputs';
+import type { AddSaleResult, LedgerView, NewSale } from './ledger-protocol';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -88,6 +90,10 @@ export interface WorkerOperations {
   'feature.history': { args: { table: string; code: string }; result: AuditRow[] };
   'history.undo': { args: Record<string, never>; result: ProjectView | null };
   'history.redo': { args: Record<string, never>; result: ProjectView | null };
+  /** The ledger workspace's view: quotas, sales, loans with schedules, checks, the plan for a scenario, dashboard. */
+  'ledger.view': { args: { scenario?: Partial<PlanScenario>; asOfDate?: string }; result: LedgerView };
+  /** Adds a quota sale if the ledger's rules allow it (one undoable step); a refused sale changes nothing. */
+  'ledger.addSale': { args: { sale: NewSale }; result: { outcome: AddSaleResult; view: ProjectView | null } };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

@@ -15,6 +15,7 @@ import { useShortcuts } from './use-shortcuts';
 import { useAppStore } from '../state/app-store';
 import { useLayerSync } from '../layers/use-layer-sync';
 import { useMapIdentify } from '../identify/use-map-identify';
+import { LedgerWorkspace } from '../ledger/LedgerWorkspace';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
@@ -41,6 +42,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <ModalDialog />
       <GoToDialog />
       <DrawToolbar app={app} />
+      <LedgerWorkspace app={app} />
       <Toasts />
     </div>
   );

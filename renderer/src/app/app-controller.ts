@@ -10,6 +10,8 @@ import { useAppStore, type Selection } from '../state/app-store';
 import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
 import { findAction } from '../actions/registry';
+import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
+import type { AddSaleResult, LedgerView, NewSale } from '../../../shared/ipc/ledger-protocol';
 
 /** Autosave journal interval: at most this much work is lost in a crash. */
 export const JOURNAL_INTERVAL_MS = 30_000;
@@ -229,6 +231,18 @@ export class AppController {
   /** Rows of an attribute-only table (ledger tables), for the attribute table and forms. */
   tableRows(table: string): Promise<{ columns: string[]; rows: Record<string, unknown>[] }> {
     return this.worker.call('table.rows', { table });
+  }
+
+  /** The ledger workspace's view for a plan scenario (quotas, sales, loans, checks, plan, dashboard). */
+  ledgerView(scenario: Partial<PlanScenario>): Promise<LedgerView> {
+    return this.worker.call('ledger.view', { scenario });
+  }
+
+  /** Adds a quota sale if the ledger's rules allow it; a refused sale returns the rule's messages and changes nothing. */
+  async addSale(sale: NewSale): Promise<AddSaleResult> {
+    const { outcome, view } = await this.worker.call('ledger.addSale', { sale });
+    if (view) this.replaceView(view, true);
+    return outcome;
   }
 
   zoomToProject(): void {

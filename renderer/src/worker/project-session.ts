@@ -18,6 +18,10 @@ import type { FeatureInput } from '../../../shared/project/prepare-row';
 import { tableExists } from '../../../shared/gpkg/core-tables';
 import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
+import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
+import type { AddSaleResult, LedgerView, NewSale } from '../../../shared/ipc/ledger-protocol';
+import { ledgerViewOfDb } from '../ledger/worker/ledger-view-of-db';
+import { checkNewSale } from '../ledger/worker/ledger-add-sale';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
@@ -163,6 +167,18 @@ export class ProjectSession {
       statement.free();
     }
     return rows;
+  }
+
+  /** The ledger workspace's view (renderer/src/ledger/worker), recomputed from the rows on every call. */
+  ledgerView(scenario: Partial<PlanScenario> | undefined, asOfDate: string | undefined): LedgerView {
+    return ledgerViewOfDb(this.requireDb(), scenario ?? {}, asOfDate);
+  }
+
+  /** Adds a quota sale the ledger's rules allow, as one undoable step; a refused sale is not written. */
+  addSale(sale: NewSale): { outcome: AddSaleResult; view: ProjectView | null } {
+    const checked = checkNewSale(this.requireDb(), sale);
+    const write = checked.write;
+    return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
   }
 
   undo(): ProjectView | null {

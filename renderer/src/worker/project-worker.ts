@@ -24,6 +24,8 @@ const handlers: Handlers = {
   'feature.history': async (args) => (await sessionPromise).featureHistory(args.table, args.code),
   'history.undo': async () => (await sessionPromise).undo(),
   'history.redo': async () => (await sessionPromise).redo(),
+  'ledger.view': async (args) => (await sessionPromise).ledgerView(args.scenario, args.asOfDate),
+  'ledger.addSale': async (args) => (await sessionPromise).addSale(args.sale),
 };
 
 function toFailure(error: unknown): WorkerFailure {

@@ -1,0 +1,67 @@
+// The 账本 (ledger) workspace: a large panel over the map with the quota ledger, sales, loans, the repayment plan
+// and the 一张图 dashboard. Opened by Ctrl+L or the palette; Escape or × closes it. It re-reads its view whenever
+// the project changes, so an edit anywhere shows here at once.
+import { useTranslation } from 'react-i18next';
+import type { AppController } from '../app/app-controller';
+import type { AppLanguage } from '../i18n/i18n';
+import { closeLedger, LEDGER_TABS, useLedgerStore } from './ledger-store';
+import { useLedgerView } from './use-ledger-view';
+import { ProjectsTab } from './ProjectsTab';
+import { SalesTab } from './SalesTab';
+import { LoansTab } from './LoansTab';
+import { PlanTab } from './PlanTab';
+import { DashboardTab } from './DashboardTab';
+import './ledger.css';
+
+export function LedgerWorkspace({ app }: { app: AppController }): React.JSX.Element | null {
+  const open = useLedgerStore((s) => s.open);
+  return open ? <LedgerPanel app={app} /> : null;
+}
+
+function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
+  const language: AppLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
+  const tab = useLedgerStore((s) => s.tab);
+  const { view, error } = useLedgerView(app, language);
+  return (
+    <section
+      className="ledger-workspace"
+      data-testid="ledger-workspace"
+      aria-label={t('ledger.title')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') closeLedger();
+      }}
+    >
+      <header className="ledger-header">
+        <h2>{t('ledger.title')}</h2>
+        <nav role="tablist" className="ledger-tabs">
+          {LEDGER_TABS.map((id) => (
+            <button key={id} role="tab" type="button" aria-selected={tab === id} data-testid={`ledger-tab-${id}`} onClick={() => useLedgerStore.setState({ tab: id })}>
+              {t(`ledger.tabs.${id}`)}
+            </button>
+          ))}
+        </nav>
+        {view ? <span className="ledger-asof">{t('ledger.asOf', { date: view.asOfDate })}</span> : null}
+        <button type="button" className="ledger-close" data-testid="ledger-close" aria-label={t('ledger.close')} title={t('ledger.close')} onClick={closeLedger}>
+          ×
+        </button>
+      </header>
+      {error ? <p className="ledger-error" role="alert">{error}</p> : null}
+      <div className="ledger-body" role="tabpanel">
+        {!view ? (
+          <p className="ledger-empty">{t('ledger.loading')}</p>
+        ) : tab === 'projects' ? (
+          <ProjectsTab view={view} />
+        ) : tab === 'sales' ? (
+          <SalesTab app={app} view={view} language={language} />
+        ) : tab === 'loans' ? (
+          <LoansTab view={view} language={language} />
+        ) : tab === 'plan' ? (
+          <PlanTab view={view} language={language} />
+        ) : (
+          <DashboardTab view={view} language={language} />
+        )}
+      </div>
+    </section>
+  );
+}

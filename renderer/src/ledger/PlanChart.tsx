@@ -1,0 +1,58 @@
+// The repayment plan as a chart (echarts, canvas renderer: no eval, no network): per year debt service against quota
+// income as bars, and the cumulative balance as a line, all in 万元.
+import { useEffect, useRef } from 'react';
+import * as echarts from 'echarts/core';
+import { BarChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { RepaymentPlanYear } from '../../../shared/finance/plan/repayment-plan';
+
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+export interface PlanChartLabels {
+  readonly debtService: string;
+  readonly income: string;
+  readonly cumulative: string;
+  readonly unit: string;
+}
+
+const toWan = (yuan: number): number => Math.round(yuan / 100) / 100;
+
+export function PlanChart({ years, labels }: { years: readonly RepaymentPlanYear[]; labels: PlanChartLabels }): React.JSX.Element {
+  const host = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = host.current!;
+    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(
+      {
+        animation: false,
+        tooltip: { trigger: 'axis' },
+        legend: { data: [labels.debtService, labels.income, labels.cumulative] },
+        grid: { left: 70, right: 20, top: 40, bottom: 30 },
+        xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+        yAxis: { type: 'value', name: labels.unit },
+        series: [
+          { name: labels.debtService, type: 'bar', data: years.map((y) => toWan(y.debt_service)), itemStyle: { color: '#d73027' } },
+          { name: labels.income, type: 'bar', data: years.map((y) => toWan(y.quota_income)), itemStyle: { color: '#1a9850' } },
+          { name: labels.cumulative, type: 'line', data: years.map((y) => toWan(y.cumulative)), itemStyle: { color: '#4575b4' }, lineStyle: { width: 2 } },
+        ],
+      },
+      true,
+    );
+  }, [years, labels]);
+
+  return <div ref={host} className="plan-chart" data-testid="plan-chart" />;
+}

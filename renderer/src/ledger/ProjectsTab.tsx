@@ -1,0 +1,82 @@
+// 增减挂钩项目: every linkage project's quota chain (accepted − construction = surplus; sold; available) and the
+// turnover quota it borrowed with the date it must be returned by.
+import { useTranslation } from 'react-i18next';
+import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
+import { muText } from './money-format';
+import { LedgerChecks } from './LedgerChecks';
+
+export function ProjectsTab({ view }: { view: LedgerView }): React.JSX.Element {
+  const { t } = useTranslation();
+  const totals = view.projects.reduce(
+    (s, p) => ({ accepted: s.accepted + p.accepted_mu, construction: s.construction + p.construction_mu, surplus: s.surplus + p.surplus_mu, sold: s.sold + p.sold_mu, available: s.available + p.available_mu }),
+    { accepted: 0, construction: 0, surplus: 0, sold: 0, available: 0 },
+  );
+  return (
+    <div className="ledger-tab" data-testid="ledger-projects">
+      <table className="ledger-table">
+        <thead>
+          <tr>
+            <th>{t('ledger.project.code')}</th>
+            <th>{t('ledger.project.name')}</th>
+            <th className="num">{t('ledger.project.accepted')}</th>
+            <th className="num">{t('ledger.project.construction')}</th>
+            <th className="num">{t('ledger.project.surplus')}</th>
+            <th className="num">{t('ledger.project.sold')}</th>
+            <th className="num">{t('ledger.project.available')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.projects.map((p) => (
+            <tr key={p.code} data-testid="ledger-project-row" data-code={p.code}>
+              <td>{p.code}</td>
+              <td>{p.name ?? ''}</td>
+              <td className="num" data-column="accepted">{muText(p.accepted_mu)}</td>
+              <td className="num" data-column="construction">{muText(p.construction_mu)}</td>
+              <td className="num" data-column="surplus">{muText(p.surplus_mu)}</td>
+              <td className="num" data-column="sold">{muText(p.sold_mu)}</td>
+              <td className={`num${p.available_mu < 0 ? ' bad' : ''}`} data-column="available">{muText(p.available_mu)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td colSpan={2}>{t('ledger.total')}</td>
+            <td className="num">{muText(totals.accepted)}</td>
+            <td className="num">{muText(totals.construction)}</td>
+            <td className="num">{muText(totals.surplus)}</td>
+            <td className="num">{muText(totals.sold)}</td>
+            <td className="num">{muText(totals.available)}</td>
+          </tr>
+        </tfoot>
+      </table>
+      <h3>{t('ledger.turnover.title')}</h3>
+      {view.turnover.length === 0 ? (
+        <p className="ledger-empty">{t('ledger.turnover.none')}</p>
+      ) : (
+        <table className="ledger-table">
+          <thead>
+            <tr>
+              <th>{t('ledger.project.code')}</th>
+              <th className="num">{t('ledger.turnover.mu')}</th>
+              <th>{t('ledger.turnover.borrowed')}</th>
+              <th>{t('ledger.turnover.returnBy')}</th>
+              <th>{t('ledger.turnover.state')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.turnover.map((row, i) => (
+              <tr key={`${row.project_code}-${i}`} className={row.state === 'overdue' ? 'bad' : row.state === 'due_soon' ? 'warn' : ''}>
+                <td>{row.project_code}</td>
+                <td className="num">{muText(row.mu)}</td>
+                <td>{row.borrowed_date}</td>
+                <td>{row.return_by}</td>
+                <td>{t(`ledger.turnover.states.${row.state}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <LedgerChecks view={view} />
+    </div>
+  );
+}

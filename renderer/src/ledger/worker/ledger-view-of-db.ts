@@ -1,0 +1,84 @@
+// Builds the ledger workspace's view from the open project (runs in the project worker, where sql.js lives): the
+// quota ledger recounted from the rows, each sale's tranches and payments, each loan's schedule, the checks, the
+// repayment plan for the scenario the user chose, and the dashboard figures. Recomputed on every request: the
+// workspace asks again whenever the project view changes, so a parcel's new status shows at once.
+import type { Database } from 'sql.js';
+import { loanSchedule } from '../../../../shared/finance/loan-schedule';
+import { fenToYuan } from '../../../../shared/finance/money';
+import { DEFAULT_PLAN_SCENARIO, type PlanScenario } from '../../../../shared/finance/plan/plan-inputs';
+import { DEFAULT_TRANCHE_PLAN, quotaTrancheSchedule } from '../../../../shared/finance/quota-tranches';
+import type { LedgerLoanView, LedgerSaleView, LedgerView } from '../../../../shared/ipc/ledger-protocol';
+import { checkLedger } from '../../../../shared/ledger/check-ledger';
+import { contractTotalFen } from '../../../../shared/ledger/contract-total';
+import { loanTermsOfRow } from '../../../../shared/ledger/loan-terms-of-row';
+import { editedPricePresets } from '../../../../shared/ledger/price-presets';
+import { readLedgerRows } from '../../../../shared/ledger/read-ledger-rows';
+import { createRepaymentModel } from '../../../../shared/ledger/repayment-model';
+import { turnoverStatus } from '../../../../shared/ledger/turnover-quota';
+import type { LedgerRows } from '../../../../shared/ledger/ledger-rows';
+import { dashboardOfDb } from './ledger-dashboard-of-db';
+
+/** Today as YYYY-MM-DD (local calendar): the plan's "as of" date unless the caller names one. */
+export function todayIso(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function ledgerViewOfDb(db: Database, scenario: Partial<PlanScenario> = {}, asOfDate = todayIso()): LedgerView {
+  const { rows, settings } = readLedgerRows(db);
+  const stored = settings.planAssumptions;
+  const model = createRepaymentModel(rows, {
+    asOfDate,
+    ...(stored.unsoldPricePerMu !== undefined ? { unsoldPricePerMu: stored.unsoldPricePerMu } : {}),
+    ...(stored.unsoldSaleYear !== undefined ? { unsoldSaleYear: stored.unsoldSaleYear } : {}),
+    ...(stored.projectPrices ? { projectPrices: stored.projectPrices } : {}),
+  });
+  const fullScenario: PlanScenario = { ...DEFAULT_PLAN_SCENARIO, ...(stored.reserveShare !== undefined ? { reserveShare: stored.reserveShare } : {}), ...scenario };
+  const loans = loanViews(rows, asOfDate);
+  const sales = saleViews(rows);
+  return {
+    asOfDate,
+    projects: model.ledger.quotas(),
+    turnover: rows.turnover.map((t) => turnoverStatus(t, asOfDate)),
+    sales,
+    loans,
+    checks: checkLedger(model.ledger, rows.turnover, asOfDate),
+    plan: model.planner.plan(fullScenario),
+    scenario: fullScenario,
+    presets: editedPricePresets(settings.pricePresetEdits),
+    dashboard: {
+      ...dashboardOfDb(db),
+      incomeReceivedYuan: sales.reduce((sum, s) => sum + s.received_yuan, 0),
+      loanOutstandingYuan: loans.reduce((sum, l) => sum + l.outstanding_yuan, 0),
+    },
+  };
+}
+
+function saleViews(rows: LedgerRows): LedgerSaleView[] {
+  const receivedFen = new Map<string, number>();
+  for (const p of rows.payments) if (p.paid_date) receivedFen.set(p.transaction_code, (receivedFen.get(p.transaction_code) ?? 0) + Math.round(p.amount_yuan * 100));
+  return rows.sales.map((sale) => {
+    const totalFen = contractTotalFen(sale);
+    let tranches: LedgerSaleView['tranches'] = [];
+    if (sale.contract_date && totalFen > 0) {
+      try {
+        tranches = quotaTrancheSchedule(totalFen, sale.contract_date, rows.tranchePlans[sale.code] ?? DEFAULT_TRANCHE_PLAN).map((t) => ({ kind: t.kind, due_date: t.dueDate, amount_yuan: fenToYuan(t.amountFen) }));
+      } catch {
+        tranches = [];
+      }
+    }
+    return { ...sale, contract_total_yuan: fenToYuan(totalFen), received_yuan: fenToYuan(receivedFen.get(sale.code) ?? 0), tranches };
+  });
+}
+
+function loanViews(rows: LedgerRows, asOfDate: string): LedgerLoanView[] {
+  return rows.loans.map((loan) => {
+    try {
+      const schedule = loanSchedule(loanTermsOfRow(loan));
+      const paid = schedule.payments.filter((p) => p.date <= asOfDate).at(-1);
+      return { ...loan, schedule, problem: null, outstanding_yuan: paid ? paid.balance : loan.principal_yuan };
+    } catch (error) {
+      return { ...loan, schedule: null, problem: error instanceof Error ? error.message : String(error), outstanding_yuan: loan.principal_yuan };
+    }
+  });
+}

@@ -1,0 +1,67 @@
+// What the ledger workspace asks the project worker for, and what it gets back: the quota ledger, sales with their
+// tranches and payments, loans with their schedules, the checks, the repayment plan for one scenario and the
+// dashboard figures. Amounts are yuan with two decimals (the screens show 万元 / 亿元); areas are mu.
+import type { RepaymentPlan } from '../finance/plan/repayment-plan';
+import type { PlanScenario } from '../finance/plan/plan-inputs';
+import type { ScheduleRow, ScheduleTotals } from '../finance/loan-schedule';
+import type { LedgerIssue } from '../ledger/ledger-issue';
+import type { ProjectQuota } from '../ledger/project-quota';
+import type { LoanRow, QuotaSaleRow } from '../ledger/ledger-rows';
+import type { PricePreset } from '../ledger/price-presets';
+import type { TurnoverStatus } from '../ledger/turnover-quota';
+
+export interface LedgerSaleView extends QuotaSaleRow {
+  readonly contract_total_yuan: number;
+  readonly received_yuan: number;
+  readonly tranches: readonly { readonly kind: string; readonly due_date: string; readonly amount_yuan: number }[];
+}
+
+export interface LedgerLoanView extends LoanRow {
+  /** Null when the terms cannot be scheduled; `problem` then says why. */
+  readonly schedule: { readonly payments: readonly ScheduleRow[]; readonly totals: ScheduleTotals } | null;
+  readonly problem: string | null;
+  /** Principal still owed on asOfDate. */
+  readonly outstanding_yuan: number;
+}
+
+export interface LedgerDashboard {
+  readonly households: number;
+  readonly persons: number;
+  readonly laborers: number;
+  readonly laborersEmployed: number;
+  readonly sites: readonly { readonly name: string; readonly households: number; readonly persons: number; readonly facilities: string }[];
+  readonly housesByStatus: Readonly<Record<string, number>>;
+  readonly incomeReceivedYuan: number;
+  readonly loanOutstandingYuan: number;
+}
+
+export interface LedgerView {
+  readonly asOfDate: string;
+  readonly projects: readonly ProjectQuota[];
+  readonly turnover: readonly TurnoverStatus[];
+  readonly sales: readonly LedgerSaleView[];
+  readonly loans: readonly LedgerLoanView[];
+  readonly checks: readonly LedgerIssue[];
+  readonly plan: RepaymentPlan;
+  readonly scenario: PlanScenario;
+  readonly presets: readonly PricePreset[];
+  readonly dashboard: LedgerDashboard;
+}
+
+/** A new quota sale as the form gives it; the worker fills in the code. */
+export interface NewSale {
+  readonly project_code: string;
+  readonly scope: QuotaSaleRow['scope'];
+  readonly buyer: string | null;
+  readonly quality: QuotaSaleRow['quality'];
+  readonly mu: number;
+  readonly unit_price_yuan: number | null;
+  readonly contract_date: string | null;
+}
+
+/** A refused sale carries the rule's issues (bilingual); an applied one the new view. */
+export interface AddSaleResult {
+  readonly applied: boolean;
+  readonly issues: readonly LedgerIssue[];
+  readonly code: string | null;
+}
