@@ -1,6 +1,6 @@
 // Problems in a project, for `landlink validate` and the app's check panel: stored values that break the schema
 // (codes missing or repeated, unknown statuses, malformed dates), geometry problems (shared/geo/validate), cached
-// areas that no longer match their geometry, and ledger rules (never sell more quota than the surplus; payments
+// areas that no longer match their geometry, overlaps and parcels outside their village (validate-overlaps.ts), and ledger rules (never sell more quota than the surplus; payments
 // within the contract; references that point nowhere).
 import type { Geometry } from 'geojson';
 import type { Database, SqlValue } from 'sql.js';
@@ -13,6 +13,7 @@ import { PROJECT_TABLES } from '../domain/tables/index';
 import { normalizeValue } from '../domain/validate-value';
 import { validateGeometry } from '../geo/validate/index';
 import { projectSummary } from './project-summary';
+import { checkSpatial } from './validate-overlaps';
 import { queryRows, tableColumns } from './sql-rows';
 
 export interface ProjectProblem {
@@ -40,6 +41,7 @@ export function validateProject(db: Database): ProjectProblem[] {
     if (!SKIP_VALUE_CHECKS.has(table.name)) checkRows(db, table, problems);
   }
   checkLedger(db, problems);
+  checkSpatial(db, problems);
   return problems;
 }
 
