@@ -51,13 +51,13 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
         {!view ? (
           <p className="ledger-empty">{t('ledger.loading')}</p>
         ) : tab === 'projects' ? (
-          <ProjectsTab view={view} />
+          <ProjectsTab app={app} view={view} />
         ) : tab === 'sales' ? (
           <SalesTab app={app} view={view} language={language} />
         ) : tab === 'loans' ? (
-          <LoansTab view={view} language={language} />
+          <LoansTab app={app} view={view} language={language} />
         ) : tab === 'plan' ? (
-          <PlanTab view={view} language={language} />
+          <PlanTab app={app} view={view} language={language} />
         ) : (
           <DashboardTab view={view} language={language} />
         )}

@@ -6,8 +6,11 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppLanguage } from '../i18n/i18n';
 import { wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
+import type { AppController } from '../app/app-controller';
+import { ExportButtons } from './ExportButtons';
+import { scheduleTable } from './ledger-tables';
 
-export function LoansTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function LoansTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const [selected, setSelected] = useState(view.loans[0]?.code ?? '');
   const loan = view.loans.find((l) => l.code === selected) ?? view.loans[0];
@@ -49,7 +52,10 @@ export function LoansTab({ view, language }: { view: LedgerView; language: AppLa
       </table>
       {loan ? (
         <>
-          <h3>{t('ledger.loan.scheduleOf', { code: loan.code, lender: loan.lender })}</h3>
+          <h3>
+            {t('ledger.loan.scheduleOf', { code: loan.code, lender: loan.lender })}
+            {loan.schedule ? <ExportButtons app={app} table={() => scheduleTable(loan, t)} testId="export-schedule" /> : null}
+          </h3>
           {loan.problem || !loan.schedule ? (
             <p className="bad">{loan.problem}</p>
           ) : (

@@ -40,8 +40,8 @@ export function PlanChart({ years, labels }: { years: readonly RepaymentPlanYear
       {
         animation: false,
         tooltip: { trigger: 'axis' },
-        legend: { data: [labels.debtService, labels.income, labels.cumulative] },
-        grid: { left: 70, right: 20, top: 40, bottom: 30 },
+        legend: { top: 0, data: [labels.debtService, labels.income, labels.cumulative] },
+        grid: { left: 70, right: 20, top: 48, bottom: 30 },
         xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
         yAxis: { type: 'value', name: labels.unit },
         series: [

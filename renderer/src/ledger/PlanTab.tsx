@@ -8,8 +8,11 @@ import type { AppLanguage } from '../i18n/i18n';
 import { setScenario, useLedgerStore } from './ledger-store';
 import { formatWanYuan, percentText, wan } from './money-format';
 import { PlanChart } from './PlanChart';
+import type { AppController } from '../app/app-controller';
+import { ExportButtons } from './ExportButtons';
+import { planTable } from './ledger-tables';
 
-export function PlanTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function PlanTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const scenario = useLedgerStore((s) => s.scenario);
   const { plan } = view;
@@ -21,7 +24,7 @@ export function PlanTab({ view, language }: { view: LedgerView; language: AppLan
       <div className="plan-figures">
         <div className={`plan-figure${plan.coverage !== null && plan.coverage < 1 ? ' bad' : ''}`}>
           <span>{t('ledger.plan.coverage')}</span>
-          <strong data-testid="plan-coverage">{percentText(plan.coverage)}</strong>
+          <strong data-testid="plan-coverage" data-value={plan.coverage ?? ''}>{percentText(plan.coverage)}</strong>
         </div>
         <div className={`plan-figure${plan.first_shortfall_year !== null ? ' bad' : ''}`}>
           <span>{t('ledger.plan.firstShortfall')}</span>
@@ -72,6 +75,9 @@ export function PlanTab({ view, language }: { view: LedgerView; language: AppLan
         </button>
       </div>
       <PlanChart years={plan.years} labels={labels} />
+      <div className="ledger-toolbar">
+        <ExportButtons app={app} table={() => planTable(view, t)} testId="export-plan" />
+      </div>
       <table className="ledger-table">
         <thead>
           <tr>

@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import { muText } from './money-format';
 import { LedgerChecks } from './LedgerChecks';
+import type { AppController } from '../app/app-controller';
+import { ExportButtons } from './ExportButtons';
+import { projectsTable } from './ledger-tables';
 
-export function ProjectsTab({ view }: { view: LedgerView }): React.JSX.Element {
+export function ProjectsTab({ app, view }: { app: AppController; view: LedgerView }): React.JSX.Element {
   const { t } = useTranslation();
   const totals = view.projects.reduce(
     (s, p) => ({ accepted: s.accepted + p.accepted_mu, construction: s.construction + p.construction_mu, surplus: s.surplus + p.surplus_mu, sold: s.sold + p.sold_mu, available: s.available + p.available_mu }),
@@ -13,6 +16,9 @@ export function ProjectsTab({ view }: { view: LedgerView }): React.JSX.Element {
   );
   return (
     <div className="ledger-tab" data-testid="ledger-projects">
+      <div className="ledger-toolbar">
+        <ExportButtons app={app} table={() => projectsTable(view, t)} testId="export-projects" />
+      </div>
       <table className="ledger-table">
         <thead>
           <tr>

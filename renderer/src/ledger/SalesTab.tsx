@@ -7,12 +7,17 @@ import type { AppLanguage } from '../i18n/i18n';
 import { AddSaleForm } from './AddSaleForm';
 import { muText, wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
+import { ExportButtons } from './ExportButtons';
+import { salesTable } from './ledger-tables';
 
 export function SalesTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <div className="ledger-tab" data-testid="ledger-sales">
       <AddSaleForm app={app} view={view} language={language} />
+      <div className="ledger-toolbar">
+        <ExportButtons app={app} table={() => salesTable(view, t, language)} testId="export-sales" />
+      </div>
       <table className="ledger-table">
         <thead>
           <tr>

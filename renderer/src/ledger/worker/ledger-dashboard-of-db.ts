@@ -22,15 +22,24 @@ export function dashboardOfDb(db: Database): Omit<LedgerDashboard, 'incomeReceiv
   };
 }
 
-/** Facilities are stored as JSON (a list or an object of counts); shown as one short line. */
+/** Facilities are stored as JSON (a list of {type, name, count}, or of names, or an object of counts); one short line. */
 function facilitiesText(value: unknown): string {
   if (typeof value !== 'string' || !value) return '';
   try {
     const parsed: unknown = JSON.parse(value);
-    if (Array.isArray(parsed)) return parsed.map(String).join('、');
+    if (Array.isArray(parsed)) return parsed.map(facilityText).join('、');
     if (parsed && typeof parsed === 'object') return Object.entries(parsed).map(([k, v]) => (v === true ? k : `${k} ${String(v)}`)).join('、');
     return String(parsed);
   } catch {
     return value;
   }
+}
+
+function facilityText(item: unknown): string {
+  if (item && typeof item === 'object') {
+    const { name, type, count } = item as { name?: unknown; type?: unknown; count?: unknown };
+    const label = String(name ?? type ?? '');
+    return typeof count === 'number' && count > 1 ? `${label}×${count}` : label;
+  }
+  return String(item);
 }

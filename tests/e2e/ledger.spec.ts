@@ -1,0 +1,147 @@
+// The 账本 (ledger) workspace as county staff use it: open it with Ctrl+L, accept a parcel in the attribute table and
+// see the project's surplus and the plan's coverage change at once, have a sale beyond the available quota refused
+// with the ledger's message at the field, and see the repayment plan drawn. Nothing leaves 127.0.0.1.
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { test, expect, externalRequests, openAppWithSample } from './app-fixture';
+
+const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const number = (text: string | null): number => Number((text ?? '').replace(/[,\s%]/g, ''));
+
+async function openLedger(page: Page, tab: 'projects' | 'sales' | 'loans' | 'plan' | 'dashboard'): Promise<Locator> {
+  const workspace = page.getByTestId('ledger-workspace');
+  if (!(await workspace.isVisible())) {
+    await page.locator('body').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+    await page.keyboard.press('Control+l');
+  }
+  await expect(workspace).toBeVisible();
+  await page.getByTestId(`ledger-tab-${tab}`).click();
+  await expect(page.getByTestId(`ledger-${tab}`)).toBeVisible();
+  return workspace;
+}
+
+const projectCell = (page: Page, code: string, column: string): Locator => page.locator(`[data-testid="ledger-project-row"][data-code="${code}"] [data-column="${column}"]`);
+
+/** A linkage project that already has surplus quota (so accepting one more parcel raises it), with its figures. */
+async function projectWithSurplus(page: Page): Promise<string> {
+  const rows = page.getByTestId('ledger-project-row');
+  await expect(rows.first()).toBeVisible();
+  for (const row of await rows.all()) {
+    const surplus = number(await row.locator('[data-column="surplus"]').textContent());
+    if (surplus > 0) return (await row.getAttribute('data-code'))!;
+  }
+  throw new Error('the sample county has no linkage project with surplus quota');
+}
+
+/** Fraction of the plan chart's canvas pixels that are painted (not transparent, not white). */
+async function paintedShare(page: Page): Promise<number> {
+  return page.getByTestId('plan-chart').locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+    const context = canvas.getContext('2d')!;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 0 && !(data[i]! > 245 && data[i + 1]! > 245 && data[i + 2]! > 245)) painted++;
+    return painted / (data.length / 4);
+  });
+}
+
+test('accepting a parcel in the table raises its project surplus and changes the plan coverage', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'projects');
+  await projectWithSurplus(page);
+  const surplusBefore = new Map<string, number>();
+  for (const row of await page.getByTestId('ledger-project-row').all()) surplusBefore.set((await row.getAttribute('data-code'))!, number(await row.locator('[data-column="surplus"]').textContent()));
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-projects.png` });
+  await openLedger(page, 'plan');
+  await expect(page.getByTestId('plan-coverage')).toContainText('%');
+  const coverageBefore = (await page.getByTestId('plan-coverage').getAttribute('data-value'))!;
+  await page.getByTestId('ledger-close').click();
+  await expect(page.getByTestId('ledger-workspace')).toBeHidden();
+
+  // In the attribute table (Ctrl+T): the first planned parcel (规划) of a project with surplus becomes 已验收.
+  await page.keyboard.press('Control+t');
+  await expect(page.getByTestId('attribute-table')).toBeVisible();
+  await page.getByTestId('status-filter-planned').click();
+  await expect.poll(async () => new Set(await page.locator('[data-testid="table-row"] [data-column="status"]').allTextContents())).toEqual(new Set(['规划']));
+  let fid = '';
+  let code = '';
+  for (const row of await page.getByTestId('table-row').all()) {
+    const project = ((await row.locator('[data-column="project_code"]').textContent()) ?? '').trim();
+    if ((surplusBefore.get(project) ?? 0) > 0) {
+      fid = (await row.getAttribute('data-fid'))!;
+      code = project;
+      break;
+    }
+  }
+  expect(code, 'a planned parcel of a linkage project with surplus').not.toBe('');
+  const status = page.locator(`[data-testid="table-row"][data-fid="${fid}"] [data-column="status"]`);
+  await status.dblclick();
+  const editor = page.getByTestId('cell-editor-input');
+  await expect(editor).toBeFocused();
+  await editor.selectOption('accepted');
+  await editor.press('Enter');
+  await expect(page.getByTestId('dirty-mark')).toBeVisible();
+
+  // The ledger shows the new surplus and the plan a new coverage, without anything else done.
+  await openLedger(page, 'projects');
+  await expect.poll(async () => number(await projectCell(page, code, 'surplus').textContent())).toBeGreaterThan(surplusBefore.get(code)!);
+  await openLedger(page, 'plan');
+  await expect(page.getByTestId('plan-coverage')).not.toHaveAttribute('data-value', coverageBefore);
+  await expect.poll(() => paintedShare(page)).toBeGreaterThan(0.01);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-plan.png` });
+
+  // A what-if: a 50 % lower price for unsold quota lowers the coverage.
+  const coverageAccepted = Number(await page.getByTestId('plan-coverage').getAttribute('data-value'));
+  await page.getByTestId('scenario-price').fill('-50');
+  await expect.poll(async () => Number(await page.getByTestId('plan-coverage').getAttribute('data-value'))).toBeLessThan(coverageAccepted);
+
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+test('a sale beyond the available quota is refused with the message at the field; one within it is added', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'projects');
+  const code = await projectWithSurplus(page);
+  const available = number(await projectCell(page, code, 'available').textContent());
+  await openLedger(page, 'sales');
+  const salesBefore = await page.getByTestId('ledger-sale-row').count();
+  await page.getByTestId('add-sale-project').selectOption(code);
+  await page.getByTestId('add-sale-buyer').fill('浙江省某市');
+  await page.getByTestId('add-sale-mu').fill(String(Math.ceil(available) + 500));
+  await page.getByTestId('add-sale-submit').click();
+  const message = page.getByTestId('add-sale-message');
+  await expect(message).toContainText(`挂钩项目 ${code} 可交易指标仅剩`);
+  await expect(page.getByTestId('add-sale-mu')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('ledger-sale-row')).toHaveCount(salesBefore);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-sale-refused.png` });
+
+  // Within the available quota the sale is added (preset price filled in) and the project's available quota drops.
+  if (available >= 1) {
+    await page.getByTestId('add-sale-mu').fill('1');
+    await page.getByTestId('add-sale-submit').click();
+    await expect(message).toBeHidden();
+    await expect(page.getByTestId('ledger-sale-row')).toHaveCount(salesBefore + 1);
+    await openLedger(page, 'projects');
+    await expect.poll(async () => number(await projectCell(page, code, 'available').textContent())).toBeCloseTo(available - 1, 2);
+  }
+
+  // The sales table exports to XLSX with the screen's headers; the spreadsheet reads back the same rows.
+  await openLedger(page, 'sales');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-sales-xlsx').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('指标交易.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await file.path())!);
+  const sheet = workbook.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(1).value).toBe('交易编号');
+  expect(sheet.rowCount - 1).toBe(await page.getByTestId('ledger-sale-row').count());
+
+  await openLedger(page, 'loans');
+  await expect(page.getByTestId('loan-schedule').locator('tbody tr').first()).toBeVisible();
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-loans.png` });
+  await openLedger(page, 'dashboard');
+  await expect(page.getByTestId('dashboard-surplus')).toContainText('亩');
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-dashboard.png` });
+  expect(externalRequests(network.urls)).toEqual([]);
+});
