@@ -45,6 +45,12 @@ describe('landlink CLI', () => {
       expect(p.surplus_mu).toBeCloseTo(Math.max(0, p.accepted_mu - p.construction_mu), 9);
       expect(p.available_mu).toBeCloseTo(p.surplus_mu - p.sold_mu, 9);
     }
+    // County → township → village: every parcel counted once, townships add up to the county.
+    const county = report.by_admin_area;
+    expect(county.level).toBe('county');
+    expect(county.count).toBe(report.counts.reclaim_parcels);
+    expect(county.children.reduce((sum: number, t: { count: number }) => sum + t.count, 0)).toBe(county.count);
+    expect(county.areaMu).toBeCloseTo(report.totals.reclaimed_mu, 6);
     const text = landlink('info', sample);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/复垦地块/);

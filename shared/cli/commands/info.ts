@@ -1,8 +1,10 @@
 // `landlink info <project.gpkg> [--json]`: layers and counts, areas by status, and per linkage project the quota
-// chain (accepted, construction, surplus, sold, available, in mu). Areas are ellipsoidal (CGCS2000).
+// chain (accepted, construction, surplus, sold, available, in mu); with --json also the county → township → village
+// summary. Areas are ellipsoidal (CGCS2000).
 import { enumLabel } from '../../domain/labels';
 import { tableLabel } from '../../domain/labels';
 import { projectSummary, type ProjectSummary } from '../../project/project-summary';
+import { adminSummary } from '../../project/admin-summary';
 import type { CliCommand } from '../cli-command';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile } from '../project-file';
@@ -20,7 +22,7 @@ const info: CliCommand = {
     try {
       const summary = projectSummary(opened.db);
       const notices = opened.droppedSpatialIndexes.length > 0 ? [`the file carries an R*Tree spatial index (${opened.droppedSpatialIndexes.join(', ')}) that Landlink removes when it saves; QGIS can rebuild it`] : [];
-      if (values.json) process.stdout.write(`${JSON.stringify(toJson(file, summary, notices), null, 2)}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ...toJson(file, summary, notices), by_admin_area: adminSummary(opened.db) }, null, 2)}\n`);
       else process.stdout.write(toText(file, summary, notices));
     } finally {
       opened.db.close();
