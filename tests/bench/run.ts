@@ -25,8 +25,10 @@ async function main(): Promise<void> {
   try {
     for (const file of caseFiles) {
       if (only && !file.includes(only)) continue;
-      const module = (await import(pathToFileURL(path.join(here, 'cases', file)).href)) as { default: BenchCase };
+      const module = (await import(pathToFileURL(path.join(here, 'cases', file)).href)) as { default?: BenchCase };
       const bench = module.default;
+      // Helper modules shared by cases (no default BenchCase) live beside them.
+      if (!bench || typeof bench.run !== 'function') continue;
       process.stderr.write(`bench: ${bench.title} …\n`);
       try {
         results.push({ case: bench.title, rows: await bench.run({ workDir, quick }) });
