@@ -145,3 +145,17 @@ test('a sale beyond the available quota is refused with the message at the field
   await page.screenshot({ path: `${screenshotDir}/landlink-ledger-dashboard.png` });
   expect(externalRequests(network.urls)).toEqual([]);
 });
+
+test('the ledger speaks English too, and Escape closes it', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'plan');
+  await page.keyboard.press('Control+Shift+l');
+  await expect(page.getByTestId('ledger-tab-plan')).toHaveText('Repayment plan');
+  await expect(page.getByTestId('ledger-plan')).toContainText('Coverage (income ÷ debt service)');
+  await expect(page.getByTestId('plan-chart')).toBeVisible();
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-plan-english.png` });
+  await page.getByTestId('ledger-workspace').focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('ledger-workspace')).toBeHidden();
+  expect(externalRequests(network.urls)).toEqual([]);
+});

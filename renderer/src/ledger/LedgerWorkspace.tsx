@@ -1,6 +1,7 @@
 // The 账本 (ledger) workspace: a large panel over the map with the quota ledger, sales, loans, the repayment plan
 // and the 一张图 dashboard. Opened by Ctrl+L or the palette; Escape or × closes it. It re-reads its view whenever
 // the project changes, so an edit anywhere shows here at once.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
@@ -23,8 +24,13 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
   const language: AppLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
   const tab = useLedgerStore((s) => s.tab);
   const { view, error } = useLedgerView(app, language);
+  const panel = useRef<HTMLElement>(null);
+  // Focus moves into the workspace when it opens, so Escape closes it and Tab walks its controls.
+  useEffect(() => panel.current?.focus(), []);
   return (
     <section
+      ref={panel}
+      tabIndex={-1}
       className="ledger-workspace"
       data-testid="ledger-workspace"
       aria-label={t('ledger.title')}
