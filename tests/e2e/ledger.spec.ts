@@ -142,6 +142,7 @@ test('a sale beyond the available quota is refused with the message at the field
   await page.screenshot({ path: `${screenshotDir}/landlink-ledger-loans.png` });
   await openLedger(page, 'dashboard');
   await expect(page.getByTestId('dashboard-surplus')).toContainText('亩');
+  await expect(page.getByTestId('status-chart').locator('canvas')).toBeVisible();
   await page.screenshot({ path: `${screenshotDir}/landlink-ledger-dashboard.png` });
   expect(externalRequests(network.urls)).toEqual([]);
 });

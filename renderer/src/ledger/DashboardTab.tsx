@@ -1,16 +1,19 @@
 // 一张图概况: the county at a glance — people relocated and employed, facilities per site, old houses by status,
 // reclaimed area by status, and the quota and money chain (surplus, sold, income received, loans outstanding).
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppLanguage } from '../i18n/i18n';
 import { useAppStore } from '../state/app-store';
 import { formatWanYuan, muText } from './money-format';
 import { enumText } from './enum-text';
+import { StatusChart } from './StatusChart';
 
 export function DashboardTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const summary = useAppStore((s) => s.project?.view.summary ?? null);
   const d = view.dashboard;
+  const statusBars = useMemo(() => (summary?.parcelsByStatus ?? []).map((s) => ({ status: s.status, label: enumText('parcel_status', s.status, language), mu: s.areaMu })), [summary, language]);
   const surplus = view.projects.reduce((s, p) => s + p.surplus_mu, 0);
   const sold = view.projects.reduce((s, p) => s + p.sold_mu, 0);
   const figure = (label: string, value: string, testId?: string) => (
@@ -36,6 +39,7 @@ export function DashboardTab({ view, language }: { view: LedgerView; language: A
       <div className="dashboard-columns">
         <div>
           <h3>{t('ledger.dashboard.parcels')}</h3>
+          <StatusChart bars={statusBars} unit={t('ledger.mu')} />
           <table className="ledger-table">
             <tbody>
               {(summary?.parcelsByStatus ?? []).map((s) => (

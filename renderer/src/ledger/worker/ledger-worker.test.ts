@@ -4,6 +4,7 @@
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { buildSampleProject } from '../../../../sample-data/build-sample-project';
+import { createEmptyProject } from '../../../../shared/project/create-empty-project';
 import { projectSummary } from '../../../../shared/project/project-summary';
 import { ledgerTableBytes } from '../ledger-export';
 import { checkNewSale, nextSaleCode } from './ledger-add-sale';
@@ -53,6 +54,18 @@ describe('ledger view and sales in the worker', () => {
     expect(surplus(after)).toBeGreaterThanOrEqual(surplus(before));
     const unsold = (v: typeof before) => v.plan.years.reduce((s, y) => s + y.expected_unsold, 0);
     expect(unsold(after)).toBeGreaterThan(unsold(before));
+  });
+
+  it('shows an empty ledger for a new project, and refuses a sale of a project that does not exist', async () => {
+    const SQL = await initSqlJs();
+    const db = createEmptyProject(SQL, { name: '新项目', county: '某县' });
+    const view = ledgerViewOfDb(db, {}, AS_OF);
+    expect(view.projects).toEqual([]);
+    expect(view.plan).toEqual({ years: [], coverage: null, first_shortfall_year: null });
+    expect(view.dashboard.households).toBe(0);
+    const refused = checkNewSale(db, { project_code: 'GG-X', scope: 'intra_province', buyer: null, quality: null, mu: 1, unit_price_yuan: 250_000, contract_date: AS_OF });
+    expect(refused.result.applied).toBe(false);
+    expect(refused.result.issues[0]!.rule).toBe('unknown-project');
   });
 
   it('numbers new sales after the project, as the sample does', () => {
