@@ -33,6 +33,11 @@ export interface ProjectSummaryView {
   readonly projects: readonly LinkageProjectFigures[];
 }
 
+export interface HistoryLabel {
+  readonly zh: string;
+  readonly en: string;
+}
+
 /** Everything the UI needs after any change to the project. */
 export interface ProjectView {
   readonly name: string;
@@ -44,6 +49,8 @@ export interface ProjectView {
   readonly bounds: readonly [number, number, number, number] | null;
   readonly canUndo: boolean;
   readonly canRedo: boolean;
+  /** What each undo and redo step does, oldest first (the history list shows them). */
+  readonly history: { readonly undo: readonly HistoryLabel[]; readonly redo: readonly HistoryLabel[] };
   /** Notes from opening, e.g. that a foreign spatial index was dropped. */
   readonly notices: readonly string[];
 }
@@ -73,7 +80,7 @@ export interface WorkerOperations {
   'feature.insert': { args: { table: string; features: readonly { properties?: Record<string, unknown>; geometry?: Geometry | null }[] }; result: { view: ProjectView; fids: number[] } };
   'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
   /** Several edits of one table as one undoable step (split: update + insert; merge: update + delete). */
-  'feature.batch': { args: { table: string; edits: readonly FeatureEdit[] }; result: { view: ProjectView; insertedFids: number[] } };
+  'feature.batch': { args: { table: string; edits: readonly FeatureEdit[]; label?: HistoryLabel }; result: { view: ProjectView; insertedFids: number[] } };
   /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
   'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
   /**

@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import type { Host } from '../../../shared/host/host';
 import type { FeatureCollection } from 'geojson';
-import type { AuditRow, FeatureEdit, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { PRODUCT_NAME_ZH, PRODUCT_NAME } from '../../../shared/app/app-identity';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { useAppStore, type Selection } from '../state/app-store';
@@ -191,6 +191,19 @@ export class AppController {
     });
   }
 
+  /** Undoes (steps < 0) or redoes (steps > 0) several steps at once, from the history list. */
+  async stepHistory(steps: number): Promise<void> {
+    await this.guard(async () => {
+      let view: ProjectView | null = null;
+      for (let i = 0; i < Math.abs(steps); i++) {
+        const next = await this.worker.call(steps < 0 ? 'history.undo' : 'history.redo', {});
+        if (!next) break;
+        view = next;
+      }
+      if (view) this.replaceView(view, true);
+    });
+  }
+
   async redo(): Promise<void> {
     await this.guard(async () => {
       const view = await this.worker.call('history.redo', {});
@@ -222,8 +235,8 @@ export class AppController {
    * Applies several edits of one table as one undoable step (drawing, split, merge, delete) and shows the result.
    * Rejects with the WorkerError when the write path refuses an edit; the project is then unchanged.
    */
-  async editFeatures(table: string, edits: readonly FeatureEdit[]): Promise<number[]> {
-    const { view, insertedFids } = await this.worker.call('feature.batch', { table, edits });
+  async editFeatures(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel): Promise<number[]> {
+    const { view, insertedFids } = await this.worker.call('feature.batch', { table, edits, ...(label ? { label } : {}) });
     this.replaceView(view, true);
     return insertedFids;
   }

@@ -2,7 +2,7 @@
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, FeatureEdit, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { exportLayers } from '../../../shared/formats/export/export-layer';
 import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';
@@ -16,6 +16,7 @@ import { insertFeatures } from '../../../shared/project/insert-features';
 import { deleteFeatures } from '../../../shared/project/delete-features';
 import type { FeatureInput } from '../../../shared/project/prepare-row';
 import { tableExists } from '../../../shared/gpkg/core-tables';
+import { tableLabel } from '../../../shared/domain/labels';
 import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
@@ -25,13 +26,19 @@ import { checkNewSale } from '../ledger/worker/ledger-add-sale';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+/** One undoable step: the whole file before it (sql.js export), and what it did. */
+interface HistoryStep {
+  readonly bytes: Uint8Array;
+  readonly label: HistoryLabel;
+}
+
 /** At most this many undo steps are kept (each is a full snapshot of the file). */
 const MAX_UNDO = 30;
 
 export class ProjectSession {
   private db: Database | null = null;
-  private undoStack: Uint8Array[] = [];
-  private redoStack: Uint8Array[] = [];
+  private undoStack: HistoryStep[] = [];
+  private redoStack: HistoryStep[] = [];
   private notices: string[] = [];
 
   constructor(private readonly SQL: SqlJsStatic) {}
@@ -89,7 +96,7 @@ export class ProjectSession {
 
   private importParsed(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
     try {
-      return this.change((db) => importGeoJSON(db, table, collection));
+      return this.change((db) => importGeoJSON(db, table, collection), { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` });
     } catch (error) {
       // Name the file in the message: the user may have picked several today.
       const e = error as { code?: string; message?: string; messageZh?: string };
@@ -98,22 +105,28 @@ export class ProjectSession {
   }
 
   updateFeature(table: string, fid: number, properties: Record<string, unknown> | undefined, geometry: Geometry | null | undefined): ProjectView {
-    return this.change((db) => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) }));
+    return this.change((db) => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) }), {
+      zh: `修改${tableLabel(table, 'zh')}${geometry !== undefined ? '边界' : '属性'}`,
+      en: `Change ${tableLabel(table, 'en')} ${geometry !== undefined ? 'boundary' : 'attributes'}`,
+    });
   }
 
   insertFeatures(table: string, features: readonly FeatureInput[]): { view: ProjectView; fids: number[] } {
     let fids: number[] = [];
-    const view = this.change((db) => {
-      fids = insertFeatures(db, table, features);
-    });
+    const view = this.change(
+      (db) => {
+        fids = insertFeatures(db, table, features);
+      },
+      { zh: `新增${tableLabel(table, 'zh')}`, en: `Add ${tableLabel(table, 'en')}` },
+    );
     return { view, fids };
   }
 
   deleteFeatures(table: string, fids: readonly number[]): ProjectView {
-    return this.change((db) => deleteFeatures(db, table, fids));
+    return this.change((db) => deleteFeatures(db, table, fids), { zh: `删除 ${fids.length} 个${tableLabel(table, 'zh')}`, en: `Delete ${fids.length} ${tableLabel(table, 'en')}` });
   }
 
-  batch(table: string, edits: readonly FeatureEdit[]): { view: ProjectView; insertedFids: number[] } {
+  batch(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel): { view: ProjectView; insertedFids: number[] } {
     const insertedFids: number[] = [];
     const view = this.change((db) => {
       // One savepoint around every edit: a refused edit undoes the ones before it.
@@ -130,7 +143,7 @@ export class ProjectSession {
         db.exec('RELEASE landlink_batch');
         throw error;
       }
-    });
+    }, label ?? { zh: `编辑${tableLabel(table, 'zh')}`, en: `Edit ${tableLabel(table, 'en')}` });
     return { view, insertedFids };
   }
 
@@ -184,25 +197,25 @@ export class ProjectSession {
   undo(): ProjectView | null {
     const previous = this.undoStack.pop();
     if (!previous) return null;
-    this.redoStack.push(this.exportBytes());
-    this.swapDb(new this.SQL.Database(previous));
+    this.redoStack.push({ bytes: this.exportBytes(), label: previous.label });
+    this.swapDb(new this.SQL.Database(previous.bytes));
     return this.view();
   }
 
   redo(): ProjectView | null {
     const next = this.redoStack.pop();
     if (!next) return null;
-    this.undoStack.push(this.exportBytes());
-    this.swapDb(new this.SQL.Database(next));
+    this.undoStack.push({ bytes: this.exportBytes(), label: next.label });
+    this.swapDb(new this.SQL.Database(next.bytes));
     return this.view();
   }
 
   /** Applies one user change as one undoable step; a failing change leaves the project exactly as it was. */
-  private change(work: (db: Database) => unknown): ProjectView {
+  private change(work: (db: Database) => unknown, label: HistoryLabel = { zh: '编辑', en: 'Edit' }): ProjectView {
     const db = this.requireDb();
     const before = exportProject(db);
     work(db);
-    this.undoStack.push(before);
+    this.undoStack.push({ bytes: before, label });
     if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
     this.redoStack = [];
     return this.view();
@@ -239,6 +252,7 @@ export class ProjectSession {
       bounds: boundsOfLayers(layers),
       canUndo: this.undoStack.length > 0,
       canRedo: this.redoStack.length > 0,
+      history: { undo: this.undoStack.map((step) => step.label), redo: this.redoStack.map((step) => step.label) },
       notices: this.notices,
     };
   }
