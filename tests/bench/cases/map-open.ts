@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type CDPSession, type FileChooser, type Page } from '@playwright/test';
 import initSqlJs from 'sql.js';
 import { buildSampleProject } from '../../../sample-data/index';
 import { exportProject, readLayer } from '../../../shared/project/index';
@@ -26,7 +26,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--enable-unsafe-swiftshader', '--use-angle=swiftshader', '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--no-sandbox'];
 const VIEWPORT = { width: 1024, height: 640 };
 /** Generous: a 100k-parcel open on SwiftShader and 2 busy cores is measured in seconds, not minutes, but never fail on slowness. */
-const WAIT_MS = 600_000;
+const WAIT_MS = Number(process.env.LANDLINK_BENCH_WAIT_MS ?? 600_000);
 const MIB = 2 ** 20;
 /** Runs of each page; the median is reported. */
 const RUNS = 3;
@@ -273,11 +273,46 @@ function armOpenMarks(expected: number): void {
 }
 
 async function waitForSample(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const map = window.__landlinkMap;
-    const parcels = window.__landlinkState?.().project?.view.layers.find((l) => l.table === 'reclaim_parcels');
-    return Boolean(map && parcels && parcels.features.features.length > 0 && map.loaded() && !map.isMoving() && map.areTilesLoaded());
-  }, undefined, { timeout: WAIT_MS, polling: 250 });
+  try {
+    await page.waitForFunction(() => {
+      const map = window.__landlinkMap;
+      const parcels = window.__landlinkState?.().project?.view.layers.find((l) => l.table === 'reclaim_parcels');
+      return Boolean(map && parcels && parcels.features.features.length > 0 && map.loaded() && !map.isMoving() && map.areTilesLoaded());
+    }, undefined, { timeout: WAIT_MS, polling: 250 });
+  } catch (error) {
+    throw new Error(`the sample county did not reach map idle: ${firstLine(error)}; page: ${await describePage(page)}`);
+  }
+}
+
+/** Ctrl+O as a user presses it, again if no chooser opens (a key pressed while the page is still busy can go unheard). */
+async function openChooser(page: Page): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 20_000 });
+    await page.keyboard.press('Control+o');
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt >= 3) throw new Error(`Ctrl+O opened no file chooser: ${firstLine(error)}; page: ${await describePage(page)}`);
+    }
+  }
+}
+
+/** What the page shows, for an error message: toasts (a refused file), the hooks' marks, the parcels in the state. */
+async function describePage(page: Page): Promise<string> {
+  try {
+    return JSON.stringify(await page.evaluate(() => ({
+      toasts: [...document.querySelectorAll('[data-testid^="toast"]')].map((e) => e.textContent ?? ''),
+      marks: (window as unknown as BenchWindow).__mapOpenMarks,
+      parcels: window.__landlinkState?.().project?.view.layers.find((l) => l.table === 'reclaim_parcels')?.features.features.length ?? null,
+      activeElement: document.activeElement?.tagName ?? null,
+    })));
+  } catch (error) {
+    return `(not readable: ${firstLine(error)})`;
+  }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 async function measureLandlink(base: string, gpkg: string, parcels: number): Promise<Measured & { marks: OpenMarks; heapBeforeMiB: number; camera: { center: [number, number]; zoom: number; width: number; height: number } }> {
@@ -291,17 +326,20 @@ async function measureLandlink(base: string, gpkg: string, parcels: number): Pro
     const heapBeforeMiB = await heapMiB(cdp);
     await page.evaluate(armOpenMarks, parcels);
 
-    const chooser = page.waitForEvent('filechooser', { timeout: WAIT_MS });
-    await page.keyboard.press('Control+o');
+    const chooser = await openChooser(page);
     const started = performance.now();
-    await (await chooser).setFiles(gpkg);
+    await chooser.setFiles(gpkg);
     // Done: the first idle after the parcels' setData, with every tile loaded, the map still, and the state holding them all.
-    await page.waitForFunction((expected) => {
-      const marks = (window as unknown as BenchWindow).__mapOpenMarks!;
-      const map = window.__landlinkMap;
-      const layer = window.__landlinkState?.().project?.view.layers.find((l) => l.table === 'reclaim_parcels');
-      return marks.idle !== null && layer?.features.features.length === expected && Boolean(map?.loaded() && map.areTilesLoaded() && !map.isMoving());
-    }, parcels, { timeout: WAIT_MS, polling: 100 });
+    try {
+      await page.waitForFunction((expected) => {
+        const marks = (window as unknown as BenchWindow).__mapOpenMarks!;
+        const map = window.__landlinkMap;
+        const layer = window.__landlinkState?.().project?.view.layers.find((l) => l.table === 'reclaim_parcels');
+        return marks.idle !== null && layer?.features.features.length === expected && Boolean(map?.loaded() && map.areTilesLoaded() && !map.isMoving());
+      }, parcels, { timeout: WAIT_MS, polling: 100 });
+    } catch (error) {
+      throw new Error(`the ${parcels}-parcel project did not reach map idle: ${firstLine(error)}; page: ${await describePage(page)}`);
+    }
     const wallMs = performance.now() - started;
     const marks = await page.evaluate(() => (window as unknown as BenchWindow).__mapOpenMarks!);
     const camera = await page.evaluate(() => {
