@@ -6,7 +6,7 @@ import type { PlanScenario } from '../finance/plan/plan-inputs';
 import type { ScheduleRow, ScheduleTotals } from '../finance/loan-schedule';
 import type { LedgerIssue } from '../ledger/ledger-issue';
 import type { ProjectQuota } from '../ledger/project-quota';
-import type { LoanRow, QuotaSaleRow } from '../ledger/ledger-rows';
+import type { LoanRow, QuotaPaymentRow, QuotaSaleRow } from '../ledger/ledger-rows';
 import type { PricePreset } from '../ledger/price-presets';
 import type { TurnoverStatus } from '../ledger/turnover-quota';
 
@@ -14,6 +14,8 @@ export interface LedgerSaleView extends QuotaSaleRow {
   readonly contract_total_yuan: number;
   readonly received_yuan: number;
   readonly tranches: readonly { readonly kind: string; readonly due_date: string; readonly amount_yuan: number }[];
+  /** The sale's payment rows: due (no paid_date yet) and received. */
+  readonly payments: readonly QuotaPaymentRow[];
 }
 
 export interface LedgerLoanView extends LoanRow {
@@ -65,3 +67,15 @@ export interface AddSaleResult {
   readonly issues: readonly LedgerIssue[];
   readonly code: string | null;
 }
+
+/** A payment received for a sale, as the form gives it: `code` names a due payment row it settles; without it the
+ * worker adds a new row and fills in the code. */
+export interface NewPayment {
+  readonly code?: string;
+  readonly transaction_code: string;
+  readonly due_date: string | null;
+  readonly paid_date: string | null;
+  readonly amount_yuan: number;
+}
+
+export type AddPaymentResult = AddSaleResult;

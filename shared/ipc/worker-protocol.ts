@@ -3,7 +3,7 @@
 // both halves are checked by the compiler.
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
-import type { AddSaleResult, LedgerView, NewSale } from './ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -101,6 +101,8 @@ export interface WorkerOperations {
   'ledger.view': { args: { scenario?: Partial<PlanScenario>; asOfDate?: string }; result: LedgerView };
   /** Adds a quota sale if the ledger's rules allow it (one undoable step); a refused sale changes nothing. */
   'ledger.addSale': { args: { sale: NewSale }; result: { outcome: AddSaleResult; view: ProjectView | null } };
+  /** Records a payment received for a sale if the ledger's rules allow it (one undoable step). */
+  'ledger.addPayment': { args: { payment: NewPayment }; result: { outcome: AddPaymentResult; view: ProjectView | null } };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

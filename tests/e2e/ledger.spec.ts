@@ -125,6 +125,20 @@ test('a sale beyond the available quota is refused with the message at the field
     await expect.poll(async () => number(await projectCell(page, code, 'available').textContent())).toBeCloseTo(available - 1, 2);
   }
 
+  // A due tranche is recorded as received: the sale's received amount grows by it.
+  await openLedger(page, 'sales');
+  const dueOptions = page.getByTestId('add-payment-due').locator('option');
+  for (let i = 0; i < (await page.getByTestId('add-payment-sale').locator('option').count()) && (await dueOptions.count()) < 2; i++) {
+    await page.getByTestId('add-payment-sale').selectOption({ index: i });
+  }
+  const saleCode = await page.getByTestId('add-payment-sale').inputValue();
+  const received = page.locator(`[data-testid="ledger-sale-row"][data-code="${saleCode}"] [data-column="received"]`);
+  const receivedBefore = number(await received.textContent());
+  await page.getByTestId('add-payment-due').selectOption({ index: 1 });
+  await page.getByTestId('add-payment-submit').click();
+  await expect(page.getByTestId('add-payment-message')).toBeHidden();
+  await expect.poll(async () => number(await received.textContent())).toBeGreaterThan(receivedBefore);
+
   // The sales table exports to XLSX with the screen's headers; the spreadsheet reads back the same rows.
   await openLedger(page, 'sales');
   const download = page.waitForEvent('download');

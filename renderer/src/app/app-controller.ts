@@ -11,7 +11,7 @@ import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
 import { findAction } from '../actions/registry';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
-import type { AddSaleResult, LedgerView, NewSale } from '../../../shared/ipc/ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 
 /** Autosave journal interval: at most this much work is lost in a crash. */
 export const JOURNAL_INTERVAL_MS = 30_000;
@@ -254,6 +254,13 @@ export class AppController {
   /** Adds a quota sale if the ledger's rules allow it; a refused sale returns the rule's messages and changes nothing. */
   async addSale(sale: NewSale): Promise<AddSaleResult> {
     const { outcome, view } = await this.worker.call('ledger.addSale', { sale });
+    if (view) this.replaceView(view, true);
+    return outcome;
+  }
+
+  /** Records a payment received for a sale if the ledger's rules allow it (not beyond the contract total). */
+  async addPayment(payment: NewPayment): Promise<AddPaymentResult> {
+    const { outcome, view } = await this.worker.call('ledger.addPayment', { payment });
     if (view) this.replaceView(view, true);
     return outcome;
   }

@@ -5,6 +5,7 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { AddSaleForm } from './AddSaleForm';
+import { AddPaymentForm } from './AddPaymentForm';
 import { muText, wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
 import { ExportButtons } from './ExportButtons';
@@ -14,7 +15,10 @@ export function SalesTab({ app, view, language }: { app: AppController; view: Le
   const { t } = useTranslation();
   return (
     <div className="ledger-tab" data-testid="ledger-sales">
-      <AddSaleForm app={app} view={view} language={language} />
+      <div className="ledger-forms">
+        <AddSaleForm app={app} view={view} language={language} />
+        {view.sales.length > 0 ? <AddPaymentForm app={app} view={view} language={language} /> : null}
+      </div>
       <div className="ledger-toolbar">
         <ExportButtons app={app} table={() => salesTable(view, t, language)} testId="export-sales" />
       </div>
@@ -45,7 +49,7 @@ export function SalesTab({ app, view, language }: { app: AppController; view: Le
               <td className="num">{wan(s.contract_total_yuan)}</td>
               <td>{s.contract_date ?? ''}</td>
               <td className="tranches">{s.tranches.map((tr) => `${tr.due_date} ${wan(tr.amount_yuan)}`).join('；')}</td>
-              <td className="num">{wan(s.received_yuan)}</td>
+              <td className="num" data-column="received">{wan(s.received_yuan)}</td>
             </tr>
           ))}
         </tbody>

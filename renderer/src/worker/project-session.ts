@@ -20,9 +20,10 @@ import { tableLabel } from '../../../shared/domain/labels';
 import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
-import type { AddSaleResult, LedgerView, NewSale } from '../../../shared/ipc/ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 import { ledgerViewOfDb } from '../ledger/worker/ledger-view-of-db';
 import { checkNewSale } from '../ledger/worker/ledger-add-sale';
+import { checkNewPayment } from '../ledger/worker/ledger-add-payment';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
@@ -190,6 +191,13 @@ export class ProjectSession {
   /** Adds a quota sale the ledger's rules allow, as one undoable step; a refused sale is not written. */
   addSale(sale: NewSale): { outcome: AddSaleResult; view: ProjectView | null } {
     const checked = checkNewSale(this.requireDb(), sale);
+    const write = checked.write;
+    return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
+  }
+
+  /** Records a payment received that the ledger's rules allow, as one undoable step. */
+  addPayment(payment: NewPayment): { outcome: AddPaymentResult; view: ProjectView | null } {
+    const checked = checkNewPayment(this.requireDb(), payment);
     const write = checked.write;
     return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
   }

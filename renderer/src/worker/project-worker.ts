@@ -26,6 +26,7 @@ const handlers: Handlers = {
   'history.redo': async () => (await sessionPromise).redo(),
   'ledger.view': async (args) => (await sessionPromise).ledgerView(args.scenario, args.asOfDate),
   'ledger.addSale': async (args) => (await sessionPromise).addSale(args.sale),
+  'ledger.addPayment': async (args) => (await sessionPromise).addPayment(args.payment),
 };
 
 function toFailure(error: unknown): WorkerFailure {

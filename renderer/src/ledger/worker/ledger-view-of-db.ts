@@ -67,7 +67,8 @@ function saleViews(rows: LedgerRows): LedgerSaleView[] {
         tranches = [];
       }
     }
-    return { ...sale, contract_total_yuan: fenToYuan(totalFen), received_yuan: fenToYuan(receivedFen.get(sale.code) ?? 0), tranches };
+    const payments = rows.payments.filter((p) => p.transaction_code === sale.code);
+    return { ...sale, contract_total_yuan: fenToYuan(totalFen), received_yuan: fenToYuan(receivedFen.get(sale.code) ?? 0), tranches, payments };
   });
 }
 

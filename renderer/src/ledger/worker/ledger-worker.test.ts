@@ -8,6 +8,7 @@ import { createEmptyProject } from '../../../../shared/project/create-empty-proj
 import { projectSummary } from '../../../../shared/project/project-summary';
 import { ledgerTableBytes } from '../ledger-export';
 import { checkNewSale, nextSaleCode } from './ledger-add-sale';
+import { checkNewPayment } from './ledger-add-payment';
 import { ledgerViewOfDb } from './ledger-view-of-db';
 
 const AS_OF = '2026-06-30';
@@ -66,6 +67,25 @@ describe('ledger view and sales in the worker', () => {
     const refused = checkNewSale(db, { project_code: 'GG-X', scope: 'intra_province', buyer: null, quality: null, mu: 1, unit_price_yuan: 250_000, contract_date: AS_OF });
     expect(refused.result.applied).toBe(false);
     expect(refused.result.issues[0]!.rule).toBe('unknown-project');
+  });
+
+  it('records a payment within the contract total and refuses one beyond it', async () => {
+    const SQL = await initSqlJs();
+    const db = buildSampleProject(SQL, { seed: 7 });
+    const sale = ledgerViewOfDb(db, {}, AS_OF).sales[0]!;
+    const outstanding = Math.round((sale.contract_total_yuan - sale.received_yuan) * 100) / 100;
+    const tooMuch = checkNewPayment(db, { transaction_code: sale.code, due_date: null, paid_date: AS_OF, amount_yuan: outstanding + 1_000_000 });
+    expect(tooMuch.result.applied).toBe(false);
+    expect(tooMuch.result.issues[0]!.rule).toBe('payments-exceed-contract');
+    // The sample schedules every tranche as a payment row; settling a due one marks it received.
+    const due = ledgerViewOfDb(db, {}, AS_OF).sales.flatMap((s) => s.payments).find((p) => !p.paid_date)!;
+    const settled = checkNewPayment(db, { code: due.code, transaction_code: due.transaction_code, due_date: null, paid_date: AS_OF, amount_yuan: due.amount_yuan });
+    expect(settled.result).toMatchObject({ applied: true, code: due.code });
+    const before = ledgerViewOfDb(db, {}, AS_OF).sales.find((s) => s.code === due.transaction_code)!;
+    settled.write!(db);
+    const after = ledgerViewOfDb(db, {}, AS_OF).sales.find((s) => s.code === due.transaction_code)!;
+    expect(after.received_yuan).toBeCloseTo(before.received_yuan + due.amount_yuan, 2);
+    expect(after.payments.find((p) => p.code === due.code)!.paid_date).toBe(AS_OF);
   });
 
   it('numbers new sales after the project, as the sample does', () => {
