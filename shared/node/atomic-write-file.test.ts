@@ -50,6 +50,9 @@ describe('atomicWriteFile', () => {
     writeFileSync(oldFile, oldVersion);
     writeFileSync(newFile, newVersion);
     const target = path.join(dir, 'crash.gpkg');
+    // The project exists before the first save, as it does when staff press Ctrl+S: so every save keeps a .bak, even
+    // one killed right after the child's first save (which happens before it says "ready").
+    writeFileSync(target, oldVersion);
     const child = path.join(__dirname, 'atomic-write-crash-child.ts');
     const seen = { old: 0, new: 0 };
 
