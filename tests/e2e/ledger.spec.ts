@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { test, expect, externalRequests, openAppWithSample } from './app-fixture';
+import { test, expect, externalRequests, openAppWithSample, waitForMapIdle } from './app-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const number = (text: string | null): number => Number((text ?? '').replace(/[,\s%]/g, ''));
@@ -161,7 +161,7 @@ test('a sale beyond the available quota is refused with the message at the field
   expect(externalRequests(network.urls)).toEqual([]);
 });
 
-test('the ledger speaks English too, and Escape closes it', async ({ page, network }) => {
+test('the ledger speaks English too, Escape closes it, and a project is shown on the map', async ({ page, network }) => {
   await openAppWithSample(page);
   await openLedger(page, 'plan');
   await page.keyboard.press('Control+Shift+l');
@@ -172,5 +172,15 @@ test('the ledger speaks English too, and Escape closes it', async ({ page, netwo
   await page.getByTestId('ledger-workspace').focus();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('ledger-workspace')).toBeHidden();
+
+  // Show on map: the ledger closes and the project's parcels are selected and in view.
+  await openLedger(page, 'projects');
+  await page.getByTestId('show-project-on-map').first().click();
+  await expect(page.getByTestId('ledger-workspace')).toBeHidden();
+  await waitForMapIdle(page);
+  await expect
+    .poll(() => page.evaluate(() => window.__landlinkMap!.queryRenderedFeatures({ layers: ['selection-highlight-reclaim_parcels'] }).length))
+    .toBeGreaterThan(0);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-show-on-map.png` });
   expect(externalRequests(network.urls)).toEqual([]);
 });

@@ -7,6 +7,8 @@ import { LedgerChecks } from './LedgerChecks';
 import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { projectsTable } from './ledger-tables';
+import { uiCommands } from '../app/ui-commands';
+import { showProjectOnMap } from './show-project-on-map';
 
 export function ProjectsTab({ app, view }: { app: AppController; view: LedgerView }): React.JSX.Element {
   const { t } = useTranslation();
@@ -29,6 +31,7 @@ export function ProjectsTab({ app, view }: { app: AppController; view: LedgerVie
             <th className="num">{t('ledger.project.surplus')}</th>
             <th className="num">{t('ledger.project.sold')}</th>
             <th className="num">{t('ledger.project.available')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -41,6 +44,13 @@ export function ProjectsTab({ app, view }: { app: AppController; view: LedgerVie
               <td className="num" data-column="surplus">{muText(p.surplus_mu)}</td>
               <td className="num" data-column="sold">{muText(p.sold_mu)}</td>
               <td className={`num${p.available_mu < 0 ? ' bad' : ''}`} data-column="available">{muText(p.available_mu)}</td>
+              <td>
+                <button type="button" className="link-button" data-testid="show-project-on-map" onClick={() => {
+                  if (showProjectOnMap(app, p.code) === 0) uiCommands.toast(t('ledger.project.noParcels', { code: p.code }), 'info');
+                }}>
+                  {t('ledger.project.showOnMap')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -52,6 +62,7 @@ export function ProjectsTab({ app, view }: { app: AppController; view: LedgerVie
             <td className="num">{muText(totals.surplus)}</td>
             <td className="num">{muText(totals.sold)}</td>
             <td className="num">{muText(totals.available)}</td>
+            <td />
           </tr>
         </tfoot>
       </table>
