@@ -111,8 +111,8 @@ const mapOpenCase: BenchCase = {
         `file read + IndexedDB copy ${phase(m.chosen, m.posted).toFixed(0)} ms`,
         `worker open + readLayer + clone ${phase(m.posted, m.replied).toFixed(0)} ms`,
         `reply decode ${(m.replyDecodedMs ?? NaN).toFixed(0)} ms`,
-        `React until setData ${phase(m.replied, m.setData).toFixed(0)} ms (setData call ${(m.setDataMs ?? NaN).toFixed(0)} ms)`,
-        `MapLibre: parcels source loaded after ${phase(m.setData, m.sourceLoaded).toFixed(0)} ms, idle after ${phase(m.setData, m.idle).toFixed(0)} ms, ${m.frames} frames`,
+        `page's main thread until the parcels' setData (React, layer panel, linkage hulls) ${phase(m.replied, m.setData).toFixed(0)} ms`,
+        `MapLibre (main-thread serialize of setData, worker tiling of every source, drawing): parcels source loaded after ${phase(m.setData, m.sourceLoaded).toFixed(0)} ms, idle after ${phase(m.setData, m.idle).toFixed(0)} ms, ${m.frames} frames`,
         `bare page: source loaded at ${bare.sourceLoadedMs.toFixed(0)} ms, ${bare.frames} frames`,
       ].join('; ');
       const rows: BenchRow[] = [
