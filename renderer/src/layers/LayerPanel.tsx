@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
 import { HOUSE_STATUS_COLOURS, LAYER_GROUPS, PARCEL_STATUS_COLOURS, type MapTable } from '../map/layer-styles';
 import { getMapInstance } from '../map/map-instance';
-import { linkageOutlines } from '../map/linkage-outlines';
+import { linkageOutlinesOfView } from '../map/linkage-outlines';
 import { boundsOfLayers } from '../worker/layer-bounds';
 import { useLayerState, type FilterField } from './layer-state';
 import { FilterIcon, ZoomToIcon } from './icons';
@@ -47,10 +47,10 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
   const settings = useLayerState((s) => s.settings[table]);
   const layerState = useLayerState.getState();
   const view = useAppStore((s) => s.project?.view);
-  // Linkage project areas are drawn from the parcels and plots, not stored: build them the way the map does.
+  // Linkage project areas are drawn from the parcels and plots, not stored: built (once per view) only while shown.
   const features = useMemo(
-    () => (table === 'linkage_outlines' && view ? linkageOutlines(view.layers, new Map(view.summary.projects.map((p) => [p.code, p.name]))) : view?.layers.find((l) => l.table === table)?.features),
-    [table, view],
+    () => (table === 'linkage_outlines' ? (view && settings.visible ? linkageOutlinesOfView(view) : undefined) : view?.layers.find((l) => l.table === table)?.features),
+    [table, view, settings.visible],
   );
   const group = LAYER_GROUPS.find((g) => g.table === table)!;
   const filterOptions = useMemo(() => group.filterable.map((field) => ({ field, values: field === 'status' ? distinctValues(features, 'status') : distinctValues(features, field) })), [features, group]);
@@ -67,7 +67,7 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
         <button type="button" className="layer-name" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
           {name} {Object.keys(settings.filter).length ? <span className="filter-mark" title={t('layerPanel.filtered')}><FilterIcon /></span> : null}
         </button>
-        <span className="count">{features?.features.length ?? 0}</span>
+        <span className="count">{table === 'linkage_outlines' ? (view?.summary.projects.length ?? 0) : (features?.features.length ?? 0)}</span>
         <button type="button" className="icon" title={t('layerPanel.up')} aria-label={t('layerPanel.up')} onClick={() => layerState.move(table, 'up')}>▲</button>
         <button type="button" className="icon" title={t('layerPanel.down')} aria-label={t('layerPanel.down')} onClick={() => layerState.move(table, 'down')}>▼</button>
         <button type="button" className="icon" title={t('layerPanel.zoomTo')} aria-label={t('layerPanel.zoomTo')} onClick={zoomTo} data-testid={`layer-zoom-${table}`}><ZoomToIcon /></button>

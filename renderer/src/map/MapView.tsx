@@ -11,7 +11,8 @@ import { baseStyle, MAP_TABLES, projectLayers } from './layer-styles';
 import { scaleDenominator } from './map-scale';
 import { setMapInstance, whenMapReady } from './map-instance';
 import { loadLabelFont } from './load-label-font';
-import { linkageOutlines } from './linkage-outlines';
+import { linkageOutlinesOfView } from './linkage-outlines';
+import { useLayerState } from '../layers/layer-state';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,6 +32,7 @@ export function MapView(): React.JSX.Element {
   const mapRef = useRef<MapLibreMap | null>(null);
   const project = useAppStore((s) => s.project);
   const zoomRequest = useAppStore((s) => s.zoomRequest);
+  const outlinesVisible = useLayerState((s) => s.settings.linkage_outlines.visible);
 
   useEffect(() => {
     if (!container.current) return;
@@ -76,14 +78,13 @@ export function MapView(): React.JSX.Element {
     whenMapReady((map) => {
       if (!current) return;
       const layers = new Map<string, FeatureCollection>(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
-      const names = new Map(project?.view.summary.projects.map((p) => [p.code, p.name]) ?? []);
-      layers.set('linkage_outlines', linkageOutlines(project?.view.layers ?? [], names));
+      if (project && useLayerState.getState().settings.linkage_outlines.visible) layers.set('linkage_outlines', linkageOutlinesOfView(project.view));
       for (const table of MAP_TABLES) (map.getSource(table) as GeoJSONSource | undefined)?.setData(layers.get(table) ?? EMPTY);
     });
     return () => {
       current = false;
     };
-  }, [project?.view]);
+  }, [project?.view, outlinesVisible]);
 
   useEffect(() => {
     const bounds = useAppStore.getState().project?.view.bounds;

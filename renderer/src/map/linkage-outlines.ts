@@ -11,6 +11,21 @@ function collect(geometry: GeoJSON.Geometry | null, into: Position[]): void {
   else if (geometry.type === 'MultiPolygon') for (const polygon of geometry.coordinates) for (const ring of polygon) into.push(...ring);
 }
 
+const cache = new WeakMap<readonly LayerData[], FeatureCollection>();
+
+/**
+ * The outlines for a project view, computed once per view (the map and the layer panel share it): hulls over 100k
+ * parcels take about a second, so callers ask only while the layer is shown.
+ */
+export function linkageOutlinesOfView(view: { readonly layers: readonly LayerData[]; readonly summary: { readonly projects: readonly { code: string; name: string }[] } }): FeatureCollection {
+  let outlines = cache.get(view.layers);
+  if (!outlines) {
+    outlines = linkageOutlines(view.layers, new Map(view.summary.projects.map((p) => [p.code, p.name])));
+    cache.set(view.layers, outlines);
+  }
+  return outlines;
+}
+
 export function linkageOutlines(layers: readonly LayerData[], names: ReadonlyMap<string, string>): FeatureCollection {
   const points = new Map<string, Position[]>();
   for (const table of ['reclaim_parcels', 'construction_plots']) {
