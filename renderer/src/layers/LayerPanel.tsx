@@ -53,7 +53,8 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
     [table, view, settings.visible],
   );
   const group = LAYER_GROUPS.find((g) => g.table === table)!;
-  const filterOptions = useMemo(() => group.filterable.map((field) => ({ field, values: field === 'status' ? distinctValues(features, 'status') : distinctValues(features, field) })), [features, group]);
+  // The filter lists scan every feature: only while the row is open (opening a 100k-parcel project must not wait on it).
+  const filterOptions = useMemo(() => (expanded ? group.filterable.map((field) => ({ field, values: distinctValues(features, field) })) : []), [expanded, features, group]);
   const zoomTo = (): void => {
     const bounds = features ? boundsOfLayers([{ table, features }]) : null;
     if (bounds) getMapInstance()?.fitBounds([bounds[0], bounds[1], bounds[2], bounds[3]], { padding: 32, animate: false, maxZoom: 17 });
