@@ -164,14 +164,14 @@ test('the history list names each step and goes back several at once', async ({ 
   await page.evaluate(() => window.__landlinkMap!.panBy([0, -300], { animate: false }));
   await waitForMapIdle(page);
   // Two new parcels, side by side, away from the others (left of the messages that appear at the bottom right).
-  for (const offset of [-280, -160]) {
+  for (const [index, offset] of [-280, -160].entries()) {
     await page.getByTestId('draw-new-parcel').click();
     const x = mapBox.x + mapBox.width / 2 + offset;
     const y = mapBox.y + mapBox.height / 2;
     for (const [dx, dy] of [[0, 0], [80, 0], [80, 80], [0, 80]] as const) await page.mouse.click(x + dx, y + dy);
     await page.mouse.click(x, y);
+    await expect.poll(() => parcelCount(page)).toBe(before + index + 1);
   }
-  await expect.poll(() => parcelCount(page)).toBe(before + 2);
   const panel = page.getByTestId('history-panel');
   await expect(panel.locator('li')).toHaveCount(3);
   await expect(panel).toContainText('绘制新地块');

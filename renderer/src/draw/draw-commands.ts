@@ -120,10 +120,12 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
     }
     const table = tool === 'new-parcel' ? 'reclaim_parcels' : 'old_houses';
     const stored: Geometry = geometry.type === 'Polygon' ? ({ type: 'MultiPolygon', coordinates: [geometry.coordinates] } satisfies MultiPolygon) : geometry;
+    // Stop drawing before the save is under way: the user may already start the next shape meanwhile, and a stop
+    // after the await would end that one.
+    stopTool();
     try {
       const label = tool === 'new-parcel' ? { zh: '绘制新地块', en: 'Draw a new parcel' } : { zh: '标注新旧房', en: 'Place a new house' };
       const [fid] = await app.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }], label);
-      stopTool();
       if (fid !== undefined) app.select({ table, fids: [fid] });
       if (geometry.type === 'Polygon') {
         const area = ellipsoidalArea(geometry);
