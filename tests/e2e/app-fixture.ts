@@ -1,6 +1,6 @@
 // Shared Playwright fixture: records every request the page makes, so each test can prove nothing left 127.0.0.1,
 // and waits for the sample county to be on the map.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type FileChooser, type Page } from '@playwright/test';
 
 export interface NetworkLog {
   readonly urls: string[];
@@ -53,4 +53,21 @@ export async function renderedCounts(page: Page, layerIds: readonly string[]): P
     for (const id of ids) counts[id] = map.queryRenderedFeatures({ layers: [id] }).length;
     return counts;
   }, layerIds);
+}
+
+/**
+ * Presses a shortcut that opens a file picker and returns the chooser. The browser opens a picker only with a fresh
+ * user gesture; on a loaded CI machine the first press can lose that race, so the press is repeated (three times at
+ * most) rather than waiting two minutes for nothing.
+ */
+export async function chooseFileWith(page: Page, shortcut: string): Promise<FileChooser> {
+  for (let attempt = 1; ; attempt++) {
+    const chooser = page.waitForEvent('filechooser', { timeout: 15_000 });
+    await page.keyboard.press(shortcut);
+    try {
+      return await chooser;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { test, expect, externalRequests, openAppWithSample } from './app-fixture';
+import { test, expect, externalRequests, openAppWithSample, chooseFileWith } from './app-fixture';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
@@ -23,9 +23,7 @@ async function importFile(page: Page, file: string, table: string): Promise<void
 }
 
 async function openImportWizard(page: Page, file: string, table: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+i');
-  await (await chooser).setFiles(path.join(fixtures, file));
+  await (await chooseFileWith(page, 'Control+i')).setFiles(path.join(fixtures, file));
   await expect(page.getByTestId('import-step-source')).toBeVisible();
   await page.getByTestId('import-tab-target').click();
   await page.getByTestId(`import-table-${table}`).check();
@@ -94,9 +92,7 @@ test('Save As writes a GeoPackage that opens again and that GDAL reads', async (
   // New project (nothing unsaved now, so no prompt), then open the saved file back.
   await page.keyboard.press('Control+n');
   await expect.poll(() => parcelCount(page)).toBe(0);
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(saved);
+  await (await chooseFileWith(page, 'Control+o')).setFiles(saved);
   await expect.poll(() => parcelCount(page)).toBe(expected);
   await expect(page.getByTestId('document-title')).toContainText(download.suggestedFilename());
 
@@ -114,9 +110,7 @@ test('opening a file that is not a GeoPackage changes nothing and says why', asy
   const dir = mkdtempSync(path.join(tmpdir(), 'landlink-e2e-'));
   const fake = path.join(dir, '不是项目.gpkg');
   writeFileSync(fake, 'this is a text file, not SQLite');
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(fake);
+  await (await chooseFileWith(page, 'Control+o')).setFiles(fake);
   await expect(page.getByTestId('toast-error')).toContainText('不是 Landlink 项目文件');
   expect(await parcelCount(page)).toBe(before);
   await expect(page.getByTestId('document-title')).toContainText('示例县');
