@@ -1,13 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import packageJson from '../package.json' with { type: 'json' };
 
-const rendererRoot = fileURLToPath(new URL('.', import.meta.url));
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+// The renderer's build config. It uses no Node module itself (the renderer layer never does): Vite provides
+// import.meta.dirname when it loads this file. The same static build is served by Electron's app:// protocol and, in
+// the browser fallback, by `npm run web`; relative asset URLs (base './') make the files work under both.
+const rendererRoot = import.meta.dirname;
 
-// The renderer is one static build served either by Electron's app:// protocol or, in the browser fallback, by
-// `npm run web`. Relative asset URLs (base './') make the same files work under both.
 export default defineConfig({
   root: rendererRoot,
   base: './',
@@ -15,7 +14,7 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   worker: { format: 'es' },
   build: {
-    outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
+    outDir: `${rendererRoot}/../out/renderer`,
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

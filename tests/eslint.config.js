@@ -49,7 +49,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.ts', 'renderer/vite.config.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': importRule([...nodePaths, ...electronPaths], [noElectron, noSharedNode]),
       'no-restricted-globals': ['error', ...['process', 'require', 'Buffer', '__dirname', '__filename'].map((name) => ({ name, message: 'Layering: the renderer has no Node globals; use the Host.' }))],
