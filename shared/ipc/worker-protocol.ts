@@ -73,7 +73,6 @@ export interface WorkerOperations {
   'project.new': { args: { name: string; county: string }; result: ProjectView };
   'project.open': { args: { bytes: Uint8Array; name: string }; result: ProjectView };
   'project.export': { args: Record<string, never>; result: { bytes: Uint8Array } };
-  'project.importGeoJSON': { args: { table: string; text: string; sourceName: string }; result: ProjectView };
   /** Changes one feature's properties and/or geometry (one undoable step; refused with a message if invalid). */
   'feature.update': { args: { table: string; fid: number; properties?: Record<string, unknown>; geometry?: Geometry | null }; result: ProjectView };
   /** Adds features (one undoable step); returns their new fids. */

@@ -1,7 +1,7 @@
 // Step 2: which project layer receives the features.
 import { useTranslation } from 'react-i18next';
 import { findTableSchema } from '../../../shared/domain/tables/index';
-import { IMPORT_TARGET_TABLES } from '../app/import-targets';
+import { IMPORT_TARGET_TABLES } from './import-targets';
 
 interface Props {
   readonly table: string;

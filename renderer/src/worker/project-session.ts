@@ -64,11 +64,7 @@ export class ProjectSession {
     return exportProject(this.requireDb());
   }
 
-  /** Imports a collection already read and mapped by shared/formats/import-file.ts. */
-  importCollection(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
-    return this.importParsed(table, collection, sourceName);
-  }
-
+  /** Writes project tables in an exchange format; household data masked unless asked. */
   async exportLayers(args: WorkerOperations['project.exportLayers']['args']): Promise<WorkerOperations['project.exportLayers']['result']> {
     const db = this.requireDb();
     const crs = args.crsCode === undefined ? undefined : crsByCode(args.crsCode);
@@ -84,18 +80,8 @@ export class ProjectSession {
     return { bytes: result.bytes, warnings: result.warnings, masked: result.masked };
   }
 
-  importGeoJSON(table: string, text: string, sourceName: string): ProjectView {
-    let collection: FeatureCollection;
-    try {
-      collection = JSON.parse(text) as FeatureCollection;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw { code: 'bad-geojson', message: `“${sourceName}” is not valid JSON (${detail}); check that it is a GeoJSON file.`, messageZh: `“${sourceName}”不是有效的 JSON（${detail}）；请确认它是 GeoJSON 文件。` };
-    }
-    return this.importParsed(table, collection, sourceName);
-  }
-
-  private importParsed(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
+  /** Imports a collection already read and mapped by shared/formats/import-file.ts, all or nothing, one undo step. */
+  importCollection(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
     try {
       return this.change((db) => importGeoJSON(db, table, collection), { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` });
     } catch (error) {

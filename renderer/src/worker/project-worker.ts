@@ -13,7 +13,6 @@ const handlers: Handlers = {
   'project.new': async (args) => (await sessionPromise).createNew(args.name, args.county),
   'project.open': async (args) => (await sessionPromise).open(args.bytes, args.name),
   'project.export': async () => ({ bytes: (await sessionPromise).exportBytes() }),
-  'project.importGeoJSON': async (args) => (await sessionPromise).importGeoJSON(args.table, args.text, args.sourceName),
   'feature.update': async (args) => (await sessionPromise).updateFeature(args.table, args.fid, args.properties, args.geometry),
   'feature.insert': async (args) => (await sessionPromise).insertFeatures(args.table, args.features),
   'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids),
