@@ -12,6 +12,7 @@ import { mergePolygons } from '../../../shared/geo/edit/merge-polygons';
 import { findOverlaps } from '../../../shared/geo/overlap/find-overlaps';
 import type { AppController } from '../app/app-controller';
 import { useAppStore } from '../state/app-store';
+import { selectedFeaturesOf, type SelectedFeatures } from '../state/selected-features';
 import { getMapInstance } from '../map/map-instance';
 import { identifyState } from '../identify/use-map-identify';
 import { WorkerError } from '../worker/worker-client';
@@ -35,12 +36,9 @@ function geometryError(geometry: Geometry): string | null {
   return currentLanguage() === 'zh-CN' ? problem.messageZh : problem.message;
 }
 
-function selectedFeatures(): { table: string; features: GeoJSON.Feature[] } | null {
+function selectedFeatures(): SelectedFeatures | null {
   const { selection, project } = useAppStore.getState();
-  if (!selection || !project) return null;
-  const layer = project.view.layers.find((l) => l.table === selection.table);
-  const wanted = new Set(selection.fids);
-  return { table: selection.table, features: layer?.features.features.filter((f) => wanted.has(f.properties?.fid as number)) ?? [] };
+  return selectedFeaturesOf(selection, project?.view.layers);
 }
 
 function singlePolygon(geometry: Geometry | null): Polygon | null {

@@ -8,6 +8,7 @@ import { columnLabel, tableLabel, valueLabel } from '../../../shared/domain/labe
 import { findTableSchema } from '../../../shared/domain/tables/index';
 import { formatHectares, formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/geo/units';
 import { useAppStore } from '../state/app-store';
+import { selectedFeaturesOf } from '../state/selected-features';
 import type { AppController } from '../app/app-controller';
 import { measureFeature } from './feature-measures';
 import { zoomToFeatures } from './zoom-to-features';
@@ -17,13 +18,7 @@ const HIDDEN = new Set(['fid', 'geom', 'area_m2']);
 function useSelectedFeatures(): { table: string; features: Feature[] } | null {
   const selection = useAppStore((s) => s.selection);
   const layers = useAppStore((s) => s.project?.view.layers);
-  return useMemo(() => {
-    if (!selection || !layers) return null;
-    const layer = layers.find((l) => l.table === selection.table);
-    if (!layer) return null;
-    const wanted = new Set(selection.fids);
-    return { table: selection.table, features: layer.features.features.filter((f) => wanted.has(f.properties?.fid as number)) };
-  }, [selection, layers]);
+  return useMemo(() => selectedFeaturesOf(selection, layers), [selection, layers]);
 }
 
 function findByCode(table: string, code: unknown): Feature | undefined {
