@@ -15,6 +15,7 @@ import { PathGrants } from './path-grants';
 import { projectPathFromArgv } from './project-file-argument';
 import { RecentFiles } from './recent-files';
 import { hardenSession } from './window-security';
+import { installSerialPortHandler } from './serial-port-handler';
 
 const rendererRoot = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, '../preload/index.cjs');
@@ -71,6 +72,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
+    installSerialPortHandler(session.defaultSession, () => language);
     serveRenderer(rendererRoot);
     registerIpcHandlers({ grants, recent, journal, onRecentChanged: refreshMenu });
     refreshMenu();

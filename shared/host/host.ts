@@ -100,6 +100,34 @@ export interface Host {
   setDocumentState(state: DocumentState): void;
   /** The user chose to close despite unsaved changes (or saved them): close the window now. */
   confirmClose(): void;
+
+  /**
+   * Opens the serial port of a GNSS receiver (NMEA 0183) through Web Serial, in the renderer. In Electron the main
+   * process chooses the port (asking the user when there are several); plain Chromium shows its own chooser, and a
+   * browser without Web Serial rejects with a SerialUnavailableError that says so. Null if the user cancelled.
+   * Unlike the other methods the result is a live object in the renderer, not a structured-clonable value.
+   */
+  openSerialPort(baudRate: number): Promise<SerialConnection | null>;
+}
+
+/** An open serial port streaming text (a GNSS receiver's NMEA sentences). */
+export interface SerialConnection {
+  /** What to show the user, e.g. `USB 0x1546:0x01a8`. */
+  readonly name: string;
+  /** Reads until the port is closed or unplugged, calling `onText` for every chunk received. */
+  read(onText: (text: string) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown by Host.openSerialPort where Web Serial is absent or blocked; the message is the user's to read. */
+export class SerialUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+    this.name = 'SerialUnavailableError';
+  }
 }
 
 export interface JournalMeta {

@@ -4,6 +4,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
+import type { FieldPhoto, SaveVerificationResult, VerificationInput } from './field-protocol';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -102,6 +103,10 @@ export interface WorkerOperations {
   'ledger.addSale': { args: { sale: NewSale }; result: { outcome: AddSaleResult; view: ProjectView | null } };
   /** Records a payment received for a sale if the ledger's rules allow it (one undoable step). */
   'ledger.addPayment': { args: { payment: NewPayment }; result: { outcome: AddPaymentResult; view: ProjectView | null } };
+  /** Saves a field verification (new, or completing the record `code`) as one undoable step with audit_log. */
+  'verification.save': { args: { verification: VerificationInput; code?: string; user?: string }; result: { saved: SaveVerificationResult; view: ProjectView } };
+  /** Photos of one entity (through its verifications), or all photos; with their bytes for thumbnails. */
+  'photos.list': { args: { entity?: { table: string; code: string } }; result: FieldPhoto[] };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

@@ -16,6 +16,7 @@ import { useAppStore } from '../state/app-store';
 import { useLayerSync } from '../layers/use-layer-sync';
 import { useMapIdentify } from '../identify/use-map-identify';
 import { LedgerWorkspace } from '../ledger/LedgerWorkspace';
+import { FieldMode } from '../field/FieldMode';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
@@ -43,6 +44,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <GoToDialog />
       <DrawToolbar app={app} />
       <LedgerWorkspace app={app} />
+      <FieldMode app={app} />
       <Toasts />
     </div>
   );

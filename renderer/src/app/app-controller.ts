@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import type { Host } from '../../../shared/host/host';
 import type { FeatureCollection } from 'geojson';
-import type { AuditRow, FeatureEdit, HistoryLabel, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, ProjectView, WorkerOperation, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { PRODUCT_NAME_ZH, PRODUCT_NAME } from '../../../shared/app/app-identity';
 import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { useAppStore, type Selection } from '../state/app-store';
@@ -263,6 +263,16 @@ export class AppController {
     const { outcome, view } = await this.worker.call('ledger.addPayment', { payment });
     if (view) this.replaceView(view, true);
     return outcome;
+  }
+
+  /** A worker operation for a feature module that keeps its calls beside its UI (field verification). */
+  callWorker<K extends WorkerOperation>(op: K, args: WorkerOperations[K]['args']): Promise<WorkerOperations[K]['result']> {
+    return this.worker.call(op, args);
+  }
+
+  /** Shows the view a changing worker operation returned (the project becomes unsaved). */
+  showChangedView(view: ProjectView): void {
+    this.replaceView(view, true);
   }
 
   zoomToProject(): void {

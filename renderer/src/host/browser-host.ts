@@ -1,5 +1,6 @@
 // The Host in plain Chromium (tests and `npm run web`): projects live in IndexedDB (one transaction per save, the
 // previous version kept under `<handle>.bak`), files come from the browser's picker, exports leave as downloads.
+import { openWebSerialPort } from './web-serial';
 import type { AppInfo, FileFilter, Host, HostFileRef, JournalMeta, OpenedFile, RecentFile, SaveResult } from '../../../shared/host/host';
 import { PRODUCT_NAME } from '../../../shared/app/app-identity';
 import { idbStore } from './idb-store';
@@ -110,5 +111,6 @@ export function createBrowserHost(): Host {
     confirmClose() {
       window.close();
     },
+    openSerialPort: (baudRate) => openWebSerialPort(baudRate, 'browser'),
   };
 }

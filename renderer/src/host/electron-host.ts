@@ -1,6 +1,7 @@
 // The Host in Electron: every call goes through `window.landlink`, the allow-listed bridge of the preload.
 import type { Host } from '../../../shared/host/host';
 import type { LandlinkBridge } from '../../../shared/ipc/bridge';
+import { openWebSerialPort } from './web-serial';
 
 declare global {
   interface Window {
@@ -29,5 +30,6 @@ export function createElectronHost(bridge: LandlinkBridge): Host {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setDocumentState: (state) => bridge.setDocumentState(state),
     confirmClose: () => bridge.confirmClose(),
+    openSerialPort: (baudRate) => openWebSerialPort(baudRate, 'electron'),
   };
 }

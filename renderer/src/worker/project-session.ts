@@ -188,6 +188,34 @@ export class ProjectSession {
     return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
   }
 
+  /** Runs a feature module's change (field verification, renderer/src/field/worker) as one undoable step. */
+  applyChange<T>(work: (db: Database) => T, label: HistoryLabel): { result: T; view: ProjectView } {
+    let result: T | undefined;
+    const view = this.change((db) => {
+      result = work(db);
+    }, label);
+    return { result: result as T, view };
+  }
+
+  /**
+   * The same for work that must await (photo EXIF and hashes are read with promises). The work must write all or
+   * nothing itself (a SAVEPOINT); the undo snapshot is taken before it starts.
+   */
+  async applyChangeAsync<T>(work: (db: Database) => Promise<T>, label: HistoryLabel): Promise<{ result: T; view: ProjectView }> {
+    const db = this.requireDb();
+    const before = exportProject(db);
+    const result = await work(db);
+    this.undoStack.push({ bytes: before, label });
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack = [];
+    return { result, view: this.view() };
+  }
+
+  /** The open database, for reads by feature modules (never for writes: those go through applyChange). */
+  database(): Database {
+    return this.requireDb();
+  }
+
   undo(): ProjectView | null {
     const previous = this.undoStack.pop();
     if (!previous) return null;

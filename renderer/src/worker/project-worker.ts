@@ -3,6 +3,7 @@
 import type { WorkerFailure, WorkerOperation, WorkerOperations, WorkerRequest, WorkerResponse } from '../../../shared/ipc/worker-protocol';
 import { ProjectSession } from './project-session';
 import { loadSqlJs } from './load-sql-js';
+import { fieldHandlers } from '../field/worker/field-handlers';
 
 type Handlers = { [K in WorkerOperation]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
 
@@ -26,6 +27,7 @@ const handlers: Handlers = {
   'ledger.view': async (args) => (await sessionPromise).ledgerView(args.scenario, args.asOfDate),
   'ledger.addSale': async (args) => (await sessionPromise).addSale(args.sale),
   'ledger.addPayment': async (args) => (await sessionPromise).addPayment(args.payment),
+  ...fieldHandlers(sessionPromise),
 };
 
 function toFailure(error: unknown): WorkerFailure {

@@ -1,0 +1,103 @@
+// Field mode (外业核查模式): a wide, touch-friendly panel beside the map for a day of checks in the villages. Where
+// the inspector is (GNSS receiver, NMEA replay, photo or map click), today's targets by village or drawn area with
+// distance and bearing, and the verification form of the chosen target. Ctrl+Shift+F or the palette opens it;
+// Escape or × closes it.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppController } from '../app/app-controller';
+import { useAppStore } from '../state/app-store';
+import { whenMapReady, getMapInstance } from '../map/map-instance';
+import { fieldTargets, latestFindings, nextTarget, type FieldTarget } from './field-targets';
+import { useFieldStore } from './field-store';
+import { removeFieldLayers, updateFieldLayers } from './field-map-layers';
+import { cancelFieldMapTool } from './field-map-tools';
+import { closeFieldMode } from './field-mode-commands';
+import { PositionPanel } from './PositionPanel';
+import { TargetPanel } from './TargetPanel';
+import { NextTargetCard } from './NextTargetCard';
+import { VerificationForm } from './VerificationForm';
+import './field.css';
+
+export function FieldMode({ app }: { app: AppController }): React.JSX.Element | null {
+  const open = useFieldStore((s) => s.open);
+  return open ? <FieldPanel app={app} /> : null;
+}
+
+/** The verification rows, re-read whenever the project or a field save changes them. */
+function useVerificationRows(app: AppController): Record<string, unknown>[] {
+  const view = useAppStore((s) => s.project?.view);
+  const revision = useFieldStore((s) => s.revision);
+  const [rows, setRows] = useState<Record<string, unknown>[]>([]);
+  useEffect(() => {
+    let current = true;
+    app.tableRows('verifications').then(
+      (result) => current && setRows(result.rows),
+      () => current && setRows([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [app, view, revision]);
+  return rows;
+}
+
+function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
+  const { t } = useTranslation();
+  const panel = useRef<HTMLElement>(null);
+  const layers = useAppStore((s) => s.project?.view.layers);
+  const { filter, position, active, walk } = useFieldStore();
+  const verificationRows = useVerificationRows(app);
+  const findings = useMemo(() => latestFindings(verificationRows), [verificationRows]);
+  const here = position ? [position.lon, position.lat] : null;
+  const targets: FieldTarget[] = useMemo(() => (layers && filter ? fieldTargets(layers, filter, here, findings) : []), [layers, filter, here?.[0], here?.[1], findings]);
+  const activeTarget = active ? (targets.find((t) => t.table === active.table && t.code === active.code) ?? null) : null;
+  const next = activeTarget ?? nextTarget(targets);
+
+  useEffect(() => panel.current?.focus(), []);
+  useEffect(() => {
+    whenMapReady((map) =>
+      updateFieldLayers(map, {
+        position,
+        next: next && position ? next.point : null,
+        targets,
+        active,
+        area: filter?.kind === 'area' ? filter.area : null,
+        walk: walk?.points ?? [],
+      }),
+    );
+  }, [position, next, targets, active, filter, walk]);
+  useEffect(
+    () => () => {
+      cancelFieldMapTool();
+      const map = getMapInstance();
+      if (map) removeFieldLayers(map);
+    },
+    [],
+  );
+
+  return (
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className="field-mode"
+      data-testid="field-mode"
+      aria-label={t('field.title')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) closeFieldMode();
+      }}
+    >
+      <header className="field-header">
+        <h2>{t('field.title')}</h2>
+        <button type="button" className="field-close" data-testid="field-close" aria-label={t('field.close')} title={t('field.close')} onClick={closeFieldMode}>
+          ×
+        </button>
+      </header>
+      <div className="field-body">
+        <PositionPanel app={app} />
+        <TargetPanel app={app} targets={targets} verifiedCount={targets.filter((x) => x.finding !== null).length} />
+        {next ? <NextTargetCard target={next} isActive={activeTarget !== null} /> : null}
+        {activeTarget ? <VerificationForm key={`${activeTarget.table}:${activeTarget.code}`} app={app} target={activeTarget} verificationRows={verificationRows} /> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+// Opening and closing field mode, and choosing the target to verify.
+import { useFieldStore } from './field-store';
+import { cancelFieldMapTool } from './field-map-tools';
+import { stopPositionSource } from './position-sources';
+import { getMapInstance } from '../map/map-instance';
+import type { FieldTarget } from './field-targets';
+
+export function toggleFieldMode(): void {
+  if (useFieldStore.getState().open) closeFieldMode();
+  else useFieldStore.setState({ open: true });
+}
+
+/** Closes field mode; the position source stops (a receiver's port is released) and map tools end. */
+export function closeFieldMode(): void {
+  cancelFieldMapTool();
+  stopPositionSource();
+  useFieldStore.setState({ open: false, walk: null, drawingArea: false });
+}
+
+export function chooseTarget(target: FieldTarget): void {
+  useFieldStore.setState({ active: { table: target.table, code: target.code }, walk: null });
+  getMapInstance()?.easeTo({ center: [target.point[0]!, target.point[1]!], zoom: Math.max(getMapInstance()?.getZoom() ?? 16, 16), duration: 300 });
+}

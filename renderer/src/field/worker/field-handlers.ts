@@ -1,0 +1,21 @@
+// The project worker's handlers for field verification (issue 8): each runs its change through the session's
+// undoable step, calling the field core in shared/field for photos, packages and the merge.
+import type { WorkerOperations } from '../../../../shared/ipc/worker-protocol';
+import type { ProjectSession } from '../../worker/project-session';
+import { saveVerification } from './save-verification';
+import { listPhotos } from './list-photos';
+
+type FieldOp = 'verification.save' | 'photos.list';
+type FieldHandlers = { [K in FieldOp]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
+
+export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
+  return {
+    'verification.save': async (args) => {
+      const s = await session;
+      const entity = args.verification.entity_code;
+      const { result, view } = s.applyChange((db) => saveVerification(db, args.verification, args.code, args.user), { zh: `核查 ${entity}`, en: `Verify ${entity}` });
+      return { saved: result, view };
+    },
+    'photos.list': async (args) => listPhotos((await session).database(), args.entity ?? null),
+  };
+}

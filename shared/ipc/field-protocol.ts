@@ -1,0 +1,42 @@
+// What field mode asks the project worker for (issue 8): saving a verification, and (with the field core in
+// shared/field) photos, field packages and the three-way merge. Plain values only: they cross the worker boundary.
+
+/** A verification as the field form submits it (columns of shared/domain/tables/verifications.ts). */
+export interface VerificationInput {
+  readonly entity_table: 'old_houses' | 'reclaim_parcels';
+  readonly entity_code: string;
+  readonly verified_at: string;
+  readonly inspectors: string | null;
+  readonly longitude: number | null;
+  readonly latitude: number | null;
+  readonly accuracy_m: number | null;
+  readonly finding: 'pass' | 'fail' | 'doubtful' | null;
+  readonly measured_area_m2: number | null;
+  readonly land_class: string | null;
+  /** Checklist answers (renderer/src/field/verification-checklist.ts), stored as JSON. */
+  readonly checklist: Record<string, string | number>;
+  readonly remarks: string | null;
+}
+
+export interface SaveVerificationResult {
+  readonly code: string;
+  /** True when an existing record (e.g. one a photo import created today) was completed rather than a new one added. */
+  readonly updated: boolean;
+}
+
+/** A stored photo as the app shows it (thumbnail on the map, strip in the form and the feature panel). */
+export interface FieldPhoto {
+  readonly id: number;
+  readonly code: string;
+  readonly fileName: string | null;
+  readonly contentType: string;
+  readonly takenAt: string | null;
+  readonly longitude: number | null;
+  readonly latitude: number | null;
+  readonly azimuthDeg: number | null;
+  readonly sha256: string | null;
+  readonly entityTable: string | null;
+  readonly entityCode: string | null;
+  readonly verificationCode: string | null;
+  readonly bytes: Uint8Array;
+}

@@ -1,0 +1,70 @@
+// Field verification as an inspector does it (issue 8): field mode with Ctrl+Shift+F, the village's targets, the
+// position from a replayed NMEA log of a walk through the sample county (fix quality, satellites, HDOP shown), the
+// house checklist, a finding, saved as one undoable step. Nothing leaves 127.0.0.1.
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, externalRequests, openAppWithSample, waitForMapIdle } from './app-fixture';
+
+const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
+const nmeaPath = fileURLToPath(new URL('../../sample-data/field/walk-sample-targets.nmea', import.meta.url));
+const walk = JSON.parse(readFileSync(fileURLToPath(new URL('../../sample-data/field/walk-sample-targets.json', import.meta.url)), 'utf8')) as {
+  targets: { table: string; code: string; village: string; longitude: number; latitude: number }[];
+};
+
+async function openFieldMode(page: Page): Promise<void> {
+  await page.locator('body').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.getByTestId('field-mode')).toBeVisible();
+}
+
+async function replayNmea(page: Page, speed: string): Promise<void> {
+  await page.getByTestId('field-replay-speed').selectOption(speed);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('field-source-replay').click();
+  await (await chooser).setFiles(nmeaPath);
+}
+
+test('a house verified in field mode with the position from a replayed NMEA walk', async ({ page, network }) => {
+  const house = walk.targets.find((t) => t.table === 'old_houses')!;
+  await openAppWithSample(page);
+  await openFieldMode(page);
+  await page.getByTestId('field-village').selectOption(house.village);
+  await expect(page.getByTestId(`field-target-${house.code}`)).toBeVisible();
+
+  await replayNmea(page, '60');
+  // The walk starts with a cold start (no fix), then autonomous GPS: the fix shows its quality and satellites.
+  await expect(page.getByTestId('field-fix-quality')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('field-fix-satellites')).toHaveText(/\d+/);
+  await expect(page.getByTestId('field-fix-accuracy')).toHaveText(/±\d/);
+  await expect(page.getByTestId('field-source-status')).toContainText(/校验失败|sentence/);
+  await expect(page.getByTestId('field-source-status')).toContainText('已停止', { timeout: 60_000 });
+
+  await page.getByTestId(`field-target-${house.code}`).click();
+  await expect(page.getByTestId('field-form')).toBeVisible();
+  await expect(page.getByTestId('field-next-away')).toContainText('m');
+  await page.getByTestId('field-demolished-yes').click();
+  await page.getByTestId('field-rubble_cleared-no').click();
+  await expect(page.getByTestId('field-issues')).toContainText('建筑垃圾未清运');
+  await expect(page.getByTestId('field-suggestion')).toContainText('不合格');
+  await page.getByTestId('field-rubble_cleared-yes').click();
+  await page.getByTestId('field-photo_before-yes').click();
+  await page.getByTestId('field-photo_after-yes').click();
+  await expect(page.getByTestId('field-suggestion')).toContainText('合格');
+  await page.getByTestId('field-finding-pass').click();
+  await page.getByTestId('field-inspectors').fill('王建国、李梅');
+  await page.getByTestId('field-remarks').fill('拆除彻底，已复垦');
+  await page.getByTestId('field-save').click();
+  await expect(page.getByText(/已保存核查记录 HC-/)).toBeVisible();
+  await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('合格');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${screenshotDir}/landlink-field-mode.png` });
+
+  // One undoable step: Ctrl+Z takes the verification away, Ctrl+Y brings it back.
+  await page.locator('.map canvas').first().click({ position: { x: 20, y: 200 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('未核查');
+  await page.keyboard.press('Control+y');
+  await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('合格');
+  expect(externalRequests(network.urls)).toEqual([]);
+});
