@@ -1,0 +1,145 @@
+// Which feature each photo is of: the nearest old house or reclaimed parcel within a distance (default 50 m,
+// geodesic; 0 inside a parcel). Houses stand on the parcels they become, so a photo inside a parcel but within 10 m
+// of a house is a photo of the house. A photo without position or far from everything is listed with the reason,
+// never dropped: the user can still attach it by hand.
+import type { Geometry } from 'geojson';
+import type { Database } from 'sql.js';
+import { buildSpatialIndex, type SpatialIndex } from '../../geo/index/spatial-index';
+import { readLayer } from '../../project/read-layer';
+import { distanceToGeometryM } from '../geodesy/nearest-on-geometry';
+import type { PhotoMetadata } from './read-photo-metadata';
+
+export type PhotoTargetTable = 'old_houses' | 'reclaim_parcels';
+export const PHOTO_TARGET_TABLES: readonly PhotoTargetTable[] = ['old_houses', 'reclaim_parcels'];
+
+export interface MatchTarget {
+  readonly table: PhotoTargetTable;
+  readonly code: string;
+  readonly fid: number;
+  readonly village: string | null;
+  readonly geometry: Geometry;
+}
+
+export interface PhotoMatch {
+  readonly fileName: string;
+  readonly table: PhotoTargetTable;
+  readonly code: string;
+  /** Geodesic metres from the photo to the feature (0 inside a parcel), rounded to centimetres. */
+  readonly distanceM: number;
+}
+
+export type UnmatchedReason =
+  | { readonly kind: 'no-position' }
+  | { readonly kind: 'too-far'; readonly nearestTable: PhotoTargetTable; readonly nearestCode: string; readonly distanceM: number }
+  | { readonly kind: 'no-features' }
+  | { readonly kind: 'duplicate'; readonly photoCode: string };
+
+export interface UnmatchedPhoto {
+  readonly fileName: string;
+  readonly reason: UnmatchedReason;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+export interface MatchOptions {
+  /** Default 50 m. */
+  readonly maxDistanceM?: number;
+  /** A house this close to a photo inside a parcel wins over the parcel. Default 10 m. */
+  readonly housePreferenceM?: number;
+}
+
+export const DEFAULT_MAX_PHOTO_DISTANCE_M = 50;
+const HOUSE_PREFERENCE_M = 10;
+
+/** Houses and parcels of the project with a geometry (optionally of some tables only). */
+export function readMatchTargets(db: Database, tables: readonly PhotoTargetTable[] = PHOTO_TARGET_TABLES): MatchTarget[] {
+  const targets: MatchTarget[] = [];
+  for (const table of tables) {
+    for (const feature of readLayer(db, table).features) {
+      const code = feature.properties.code;
+      if (!feature.geometry || typeof code !== 'string') continue;
+      const village = feature.properties.village;
+      targets.push({ table, code, fid: feature.properties.fid, village: typeof village === 'string' ? village : null, geometry: feature.geometry });
+    }
+  }
+  return targets;
+}
+
+export function matchPhotos(
+  photos: readonly PhotoMetadata[],
+  targets: readonly MatchTarget[],
+  options: MatchOptions = {},
+): { matched: PhotoMatch[]; unmatched: UnmatchedPhoto[] } {
+  const maxDistanceM = options.maxDistanceM ?? DEFAULT_MAX_PHOTO_DISTANCE_M;
+  const housePreferenceM = options.housePreferenceM ?? HOUSE_PREFERENCE_M;
+  const index = buildSpatialIndex(targets, (t) => t.geometry);
+  const matched: PhotoMatch[] = [];
+  const unmatched: UnmatchedPhoto[] = [];
+  for (const photo of photos) {
+    if (photo.longitude === null || photo.latitude === null) {
+      unmatched.push({ fileName: photo.fileName, reason: { kind: 'no-position' }, message: { zh: '照片没有位置信息（EXIF 中无 GPS）', en: 'the photo has no position (no GPS in its EXIF)' } });
+      continue;
+    }
+    const point = [photo.longitude, photo.latitude];
+    if (targets.length === 0) {
+      unmatched.push({ fileName: photo.fileName, reason: { kind: 'no-features' }, message: { zh: '项目中没有旧房或复垦地块', en: 'the project has no old houses or reclaimed parcels' } });
+      continue;
+    }
+    const near = candidatesWithin(index, point, maxDistanceM);
+    const best = choose(near, housePreferenceM);
+    if (best && best.distanceM <= maxDistanceM) {
+      matched.push({ fileName: photo.fileName, table: best.target.table, code: best.target.code, distanceM: round(best.distanceM) });
+      continue;
+    }
+    const nearest = nearestAnywhere(index, point);
+    const distance = round(nearest.distanceM);
+    unmatched.push({
+      fileName: photo.fileName,
+      reason: { kind: 'too-far', nearestTable: nearest.target.table, nearestCode: nearest.target.code, distanceM: distance },
+      message: {
+        zh: `最近的要素 ${nearest.target.code} 相距 ${formatMetres(distance)}，超过 ${maxDistanceM} m`,
+        en: `the nearest feature, ${nearest.target.code}, is ${formatMetres(distance)} away (more than ${maxDistanceM} m)`,
+      },
+    });
+  }
+  return { matched, unmatched };
+}
+
+interface Candidate {
+  readonly target: MatchTarget;
+  readonly distanceM: number;
+}
+
+function candidatesWithin(index: SpatialIndex<MatchTarget>, point: number[], metres: number): Candidate[] {
+  const [x, y] = point as [number, number];
+  const dy = metres / 110_000;
+  const dx = metres / (110_000 * Math.max(0.1, Math.cos((y * Math.PI) / 180)));
+  return index
+    .search(x - dx, y - dy, x + dx, y + dy)
+    .map((target) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) }))
+    .filter((c) => c.distanceM <= metres);
+}
+
+function choose(candidates: readonly Candidate[], housePreferenceM: number): Candidate | undefined {
+  const sorted = [...candidates].sort((a, b) => a.distanceM - b.distanceM || a.target.code.localeCompare(b.target.code));
+  const best = sorted[0];
+  if (best && best.distanceM === 0 && best.target.table === 'reclaim_parcels') {
+    const house = sorted.find((c) => c.target.table === 'old_houses' && c.distanceM <= housePreferenceM);
+    if (house) return house;
+  }
+  return best;
+}
+
+/** The nearest target at any distance: widening searches, then every target. */
+function nearestAnywhere(index: SpatialIndex<MatchTarget>, point: number[]): Candidate {
+  for (const metres of [500, 5_000, 50_000]) {
+    const best = choose(candidatesWithin(index, point, metres), 0);
+    if (best) return best;
+  }
+  return choose(index.items.map((target) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) })), 0)!;
+}
+
+const round = (m: number) => Math.round(m * 100) / 100;
+
+function formatMetres(m: number): string {
+  return m >= 1000 ? `${(m / 1000).toFixed(2)} km` : `${m.toFixed(1)} m`;
+}
