@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { BilingualText } from '../crs/crs-info';
 import type { CrsDecision } from '../crs/detect/detect-crs';
 import { transformToCgcs2000 } from '../crs/transform/to-cgcs2000';
-import { transformGeometry } from '../crs/transform/transform-geometry';
+import { transformGeometryInPlace } from '../crs/transform/transform-geometry';
 import { geometryArea } from '../domain/cached-area';
 import { normalizeValue } from '../domain/validate-value';
 import { compareSourceAreas, sourceAreaWarning, type SourceAreaComparison } from './field-mapping/source-areas';
@@ -37,6 +37,7 @@ export interface ImportFileResult {
   /** EPSG:4490 longitude/latitude, properties keyed by column: pass to importGeoJSON(db, table, collection). */
   readonly collection: FeatureCollection<Geometry | null, Record<string, unknown>>;
   readonly table: string;
+  /** What was read; its geometries are the collection's own, already converted to EPSG:4490. */
   readonly read: ReadAnyResult;
   readonly crs: CrsDecision;
   readonly mapping: FieldMapping;
@@ -65,7 +66,9 @@ export async function importFile(files: ReadonlyMap<string, Uint8Array>, options
   const areas: (number | null)[] = [];
   features.forEach((feature, i) => {
     if (i % CHUNK === 0) step(options, i, features.length);
-    const geometry = feature.geometry ? transformGeometry(feature.geometry, toDegrees) : null;
+    // The read layer is this call's own: its geometries become EPSG:4490 where they stand (no copy of every position).
+    const geometry = feature.geometry;
+    if (geometry) transformGeometryInPlace(geometry, toDegrees);
     const properties: Record<string, unknown> = {};
     for (const [column, value] of defaults) {
       const checked = normalizeValue(columns.get(column)!, value);

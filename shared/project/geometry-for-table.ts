@@ -43,8 +43,51 @@ function closeRings(rings: Position[][]): Position[][] {
 }
 
 function checkCoordinates(geometry: Geometry): FitResult | null {
-  const positions: Position[] = [];
-  collect(geometry, positions);
+  const problem = coordinatesProblem(geometry);
+  if (problem) return problem;
+  if (geometry.type === 'MultiPolygon') {
+    for (const polygon of geometry.coordinates) {
+      for (const ring of polygon) {
+        if (ring.length < 4) return fail(`a polygon ring has ${ring.length} positions; at least 4 (3 corners and the closing one) are needed`, `多边形环只有 ${ring.length} 个点，至少需要 4 个（3 个顶点加闭合点）`);
+      }
+    }
+  }
+  return null;
+}
+
+/** The first position that is not a finite EPSG:4490 longitude/latitude, as a refusal; positions are walked, not copied. */
+function coordinatesProblem(geometry: Geometry): FitResult | null {
+  switch (geometry.type) {
+    case 'Point':
+      return geometry.coordinates.length > 0 ? positionsProblem([geometry.coordinates]) : null;
+    case 'LineString':
+    case 'MultiPoint':
+      return positionsProblem(geometry.coordinates);
+    case 'Polygon':
+    case 'MultiLineString':
+      for (const ring of geometry.coordinates) {
+        const problem = positionsProblem(ring);
+        if (problem) return problem;
+      }
+      return null;
+    case 'MultiPolygon':
+      for (const polygon of geometry.coordinates) {
+        for (const ring of polygon) {
+          const problem = positionsProblem(ring);
+          if (problem) return problem;
+        }
+      }
+      return null;
+    case 'GeometryCollection':
+      for (const part of geometry.geometries) {
+        const problem = coordinatesProblem(part);
+        if (problem) return problem;
+      }
+      return null;
+  }
+}
+
+function positionsProblem(positions: readonly Position[]): FitResult | null {
   for (const [x, y] of positions) {
     if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) {
       return fail('a coordinate is missing or not a number', '存在缺失或非数字的坐标');
@@ -56,36 +99,7 @@ function checkCoordinates(geometry: Geometry): FitResult | null {
       );
     }
   }
-  if (geometry.type === 'MultiPolygon') {
-    for (const polygon of geometry.coordinates) {
-      for (const ring of polygon) {
-        if (ring.length < 4) return fail(`a polygon ring has ${ring.length} positions; at least 4 (3 corners and the closing one) are needed`, `多边形环只有 ${ring.length} 个点，至少需要 4 个（3 个顶点加闭合点）`);
-      }
-    }
-  }
   return null;
-}
-
-function collect(geometry: Geometry, out: Position[]): void {
-  switch (geometry.type) {
-    case 'Point':
-      if (geometry.coordinates.length > 0) out.push(geometry.coordinates);
-      return;
-    case 'LineString':
-    case 'MultiPoint':
-      out.push(...geometry.coordinates);
-      return;
-    case 'Polygon':
-    case 'MultiLineString':
-      for (const ring of geometry.coordinates) out.push(...ring);
-      return;
-    case 'MultiPolygon':
-      for (const polygon of geometry.coordinates) for (const ring of polygon) out.push(...ring);
-      return;
-    case 'GeometryCollection':
-      for (const part of geometry.geometries) collect(part, out);
-      return;
-  }
 }
 
 function fail(message: string, messageZh: string): FitResult {

@@ -1,7 +1,8 @@
 // Inserts a batch of features (or ledger rows) into a Landlink table, all or nothing: values checked, cached areas
 // computed, missing codes generated, gpkg_contents extent grown, and the change written to audit_log.
 import type { Database } from 'sql.js';
-import { extendWithGeometry, unionEnvelopes, type Envelope } from '../gpkg/envelope';
+import { unionEnvelopes, type Envelope } from '../gpkg/envelope';
+import { geometryBlobEnvelope } from '../gpkg/geometry-blob';
 import { readContentsExtent, touchContents, writeContentsExtent } from '../gpkg/contents';
 import { quoteIdentifier } from '../gpkg/sql-identifier';
 import { GEOMETRY_COLUMN } from '../domain/schema-types';
@@ -50,7 +51,9 @@ export function insertFeatures(db: Database, table: string, features: readonly F
         lastRowId.step();
         fids.push(Number(lastRowId.get()[0]));
         lastRowId.reset();
-        if (row.geometry) extendWithGeometry(box, row.geometry);
+        // The blob's header already carries the envelope prepareRow computed: no second walk over every position.
+        const blob = values[0];
+        if (schema.kind === 'features' && blob instanceof Uint8Array) extendWithEnvelope(box, geometryBlobEnvelope(blob));
         if (options.audit !== 'summary') audit.push({ action: 'insert', table, rowCode: codeOf(row.values), newValues: auditValues(row.values) });
       });
     } finally {
@@ -63,6 +66,14 @@ export function insertFeatures(db: Database, table: string, features: readonly F
     writeAuditEntries(db, options.user ?? DEFAULT_AUDIT_USER, audit);
     return fids;
   });
+}
+
+function extendWithEnvelope(box: Envelope, envelope: Envelope | null): void {
+  if (!envelope) return;
+  if (envelope[0] < box[0]) box[0] = envelope[0];
+  if (envelope[1] < box[1]) box[1] = envelope[1];
+  if (envelope[2] > box[2]) box[2] = envelope[2];
+  if (envelope[3] > box[3]) box[3] = envelope[3];
 }
 
 export function codeOf(values: Map<string, StoredValue>): string | null {

@@ -4,13 +4,18 @@
 // datum warning that callers must show.
 import proj4 from 'proj4';
 import type { CrsInfo } from '../crs-info';
+import { directInverse } from './direct-projection';
+
+const CGCS2000_DEGREES = '+proj=longlat +a=6378137 +rf=298.257222101 +no_defs';
 
 export type PositionTransform = (x: number, y: number) => [number, number];
 
 /** A function from raw file coordinates (x, y as read) to [longitude, latitude] on CGCS2000. */
 export function transformToCgcs2000(crs: CrsInfo, axisSwapped: boolean): PositionTransform {
   if (crs.kind === 'geographic') return axisSwapped ? (x, y) => [y, x] : (x, y) => [x, y];
-  const converter = proj4(crs.proj4, `+proj=longlat +a=6378137 +rf=298.257222101 +no_defs`);
+  const direct = directInverse(crs.proj4, CGCS2000_DEGREES);
+  if (direct) return axisSwapped ? (x, y) => direct(y, x) : direct;
+  const converter = proj4(crs.proj4, CGCS2000_DEGREES);
   return axisSwapped
     ? (x, y) => converter.forward([y, x]) as [number, number]
     : (x, y) => converter.forward([x, y]) as [number, number];

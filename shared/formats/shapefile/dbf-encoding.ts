@@ -32,8 +32,8 @@ function decodesAsUtf8(chunks: readonly Uint8Array[]): boolean {
   }
 }
 
-/** Chooses the encoding; `textChunks` are the raw bytes of the DBF's text fields (and field names). */
-export function chooseDbfEncoding(options: { cpg?: string; languageDriver: number; textChunks: readonly Uint8Array[]; override?: string }): EncodingChoice {
+/** Chooses the encoding; `textChunks` gives the raw bytes of the DBF's text fields (and field names), read only when needed. */
+export function chooseDbfEncoding(options: { cpg?: string; languageDriver: number; textChunks: () => readonly Uint8Array[]; override?: string }): EncodingChoice {
   if (options.override) return { name: encodingFromCpg(options.override) ?? options.override, how: { en: `--encoding ${options.override} was given.`, zh: `已指定 --encoding ${options.override}。` } };
   if (options.cpg !== undefined) {
     const fromCpg = encodingFromCpg(options.cpg);
@@ -41,9 +41,10 @@ export function chooseDbfEncoding(options: { cpg?: string; languageDriver: numbe
   }
   if (options.languageDriver === 0x4d || options.languageDriver === 0x7a)
     return { name: 'gbk', how: { en: `No usable .cpg; the DBF language byte is 0x${options.languageDriver.toString(16).toUpperCase()} (code page 936, GBK).`, zh: `无可用 .cpg；DBF 语言标识字节为 0x${options.languageDriver.toString(16).toUpperCase()}（代码页 936，GBK）。` } };
-  const hasNonAscii = options.textChunks.some((chunk) => chunk.some((b) => b >= 0x80));
+  const textChunks = options.textChunks();
+  const hasNonAscii = textChunks.some((chunk) => chunk.some((b) => b >= 0x80));
   if (!hasNonAscii) return { name: 'utf-8', how: { en: 'No .cpg and no language byte; all text is plain ASCII.', zh: '无 .cpg 和语言标识；文本均为 ASCII 字符。' } };
-  if (decodesAsUtf8(options.textChunks))
+  if (decodesAsUtf8(textChunks))
     return { name: 'utf-8', how: { en: 'No .cpg and no language byte; all text decodes as valid UTF-8.', zh: '无 .cpg 和语言标识；文本均可按 UTF-8 正确解码。' } };
   return { name: 'gbk', how: { en: 'No .cpg and no language byte; the text is not valid UTF-8, so it is read as GBK (the usual encoding of Chinese shapefiles). If the text looks wrong, give --encoding.', zh: '无 .cpg 和语言标识；文本不是有效 UTF-8，按 GBK（国内 shapefile 常用编码）读取。如出现乱码，请用 --encoding 指定。' } };
 }

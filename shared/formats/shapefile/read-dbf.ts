@@ -17,6 +17,31 @@ export interface DbfTable {
   readonly encoding: EncodingChoice;
 }
 
+/** Field bytes as a string of one char per byte; dBASE fields are at most 255 bytes, well inside apply's limit. */
+function byteString(bytes: Uint8Array): string {
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
+/**
+ * Text values decoded once per distinct byte sequence: a county's DBF repeats a few dozen village names and land
+ * classes across 100,000 records, and a TextDecoder call costs far more than a map lookup. Plain ASCII needs no
+ * decoder at all (it reads the same in GBK and UTF-8).
+ */
+function cachingDecoder(decoder: InstanceType<typeof TextDecoder>): (raw: Uint8Array) => string {
+  const MAX_ENTRIES = 65_536;
+  const cache = new Map<string, string>();
+  return (raw) => {
+    const key = byteString(raw);
+    if (!/[\x80-\xff]/.test(key)) return key;
+    let text = cache.get(key);
+    if (text === undefined) {
+      text = decoder.decode(raw);
+      if (cache.size < MAX_ENTRIES) cache.set(key, text);
+    }
+    return text;
+  };
+}
+
 function trimBytes(bytes: Uint8Array): Uint8Array {
   let start = 0, end = bytes.length;
   while (end > start && (bytes[end - 1] === 0x20 || bytes[end - 1] === 0)) end--;
@@ -46,11 +71,15 @@ export function readDbf(bytes: Uint8Array, options: { cpg?: string; encoding?: s
   const available = Math.floor((bytes.byteLength - headerLength) / recordLength);
   const count = Math.min(recordCount, available);
 
-  const textChunks: Uint8Array[] = fields.map((f) => f.nameBytes);
-  for (let r = 0; r < count; r++) {
-    const base = headerLength + r * recordLength;
-    for (const f of fields) if (f.type === 'C') textChunks.push(trimBytes(bytes.subarray(base + f.offset, base + f.offset + f.length)));
-  }
+  // Gathered only when neither the .cpg, the option nor the language byte decides the encoding.
+  const textChunks = (): Uint8Array[] => {
+    const chunks: Uint8Array[] = fields.map((f) => f.nameBytes);
+    for (let r = 0; r < count; r++) {
+      const base = headerLength + r * recordLength;
+      for (const f of fields) if (f.type === 'C') chunks.push(trimBytes(bytes.subarray(base + f.offset, base + f.offset + f.length)));
+    }
+    return chunks;
+  };
   const encoding = chooseDbfEncoding({ ...(options.cpg !== undefined ? { cpg: options.cpg } : {}), ...(options.encoding ? { override: options.encoding } : {}), languageDriver, textChunks });
   let decoder: InstanceType<typeof TextDecoder>;
   try {
@@ -59,7 +88,7 @@ export function readDbf(bytes: Uint8Array, options: { cpg?: string; encoding?: s
     throw new FormatReadError(`The text encoding "${encoding.name}" is not one Landlink can read; give --encoding UTF-8 or --encoding GBK.`, `无法识别文本编码“${encoding.name}”；请指定 --encoding UTF-8 或 --encoding GBK。`);
   }
   const fieldNames = fields.map((f) => decoder.decode(f.nameBytes).trim());
-  const ascii = new TextDecoder('latin1');
+  const decodeText = cachingDecoder(decoder);
   const records: (ReadProperties | undefined)[] = [];
   for (let r = 0; r < count; r++) {
     const base = headerLength + r * recordLength;
@@ -71,18 +100,20 @@ export function readDbf(bytes: Uint8Array, options: { cpg?: string; encoding?: s
     fields.forEach((f, i) => {
       const raw = trimBytes(bytes.subarray(base + f.offset, base + f.offset + f.length));
       const key = fieldNames[i]!;
-      if (f.type === 'C' || f.type === 'M') properties[key] = f.type === 'C' ? decoder.decode(raw) : ascii.decode(raw);
+      if (f.type === 'C') properties[key] = decodeText(raw);
+      else if (f.type === 'M') properties[key] = byteString(raw);
       else if (f.type === 'N' || f.type === 'F') {
-        const text = ascii.decode(raw).trim();
-        const value = text === '' || /^\*+$/.test(text) ? null : Number(text);
+        const text = byteString(raw).trim();
+        // An overflowed number is written as asterisks; Number() makes NaN of it like of any other junk.
+        const value = text === '' ? null : Number(text);
         properties[key] = value === null || Number.isNaN(value) ? null : value;
       } else if (f.type === 'L') {
-        const c = ascii.decode(raw).toUpperCase();
+        const c = byteString(raw).toUpperCase();
         properties[key] = 'YT'.includes(c) && c !== '' ? true : 'NF'.includes(c) && c !== '' ? false : null;
       } else if (f.type === 'D') {
-        const text = ascii.decode(raw).trim();
+        const text = byteString(raw).trim();
         properties[key] = /^\d{8}$/.test(text) ? `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}` : null;
-      } else properties[key] = ascii.decode(raw).trim() || null;
+      } else properties[key] = byteString(raw).trim() || null;
     });
     records.push(properties);
   }
