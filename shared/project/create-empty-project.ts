@@ -1,5 +1,6 @@
 // A new, empty project: a GeoPackage with every Landlink table, ready for drawing or import.
 import type { Database, SqlJsStatic } from 'sql.js';
+import { trackExtentChanges } from '../gpkg/extent-tracking';
 import { runMigrations } from './migrations';
 import { META_KEYS, setMeta } from './project-meta';
 
@@ -20,5 +21,6 @@ export function createEmptyProject(SQL: SqlJsStatic, options: NewProjectOptions)
   setMeta(db, META_KEYS.createdAt, new Date().toISOString());
   setMeta(db, META_KEYS.settings, '{}');
   db.exec('COMMIT');
+  trackExtentChanges(db);
   return db;
 }

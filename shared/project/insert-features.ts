@@ -3,6 +3,7 @@
 import type { Database } from 'sql.js';
 import { unionEnvelopes, type Envelope } from '../gpkg/envelope';
 import { geometryBlobEnvelope } from '../gpkg/geometry-blob';
+import { extentMayBeStale, markExtentCurrent } from '../gpkg/extent-tracking';
 import { readContentsExtent, touchContents, writeContentsExtent } from '../gpkg/contents';
 import { quoteIdentifier } from '../gpkg/sql-identifier';
 import { GEOMETRY_COLUMN } from '../domain/schema-types';
@@ -26,6 +27,8 @@ export function insertFeatures(db: Database, table: string, features: readonly F
   const schema = writableTableSchema(table);
   if (features.length === 0) return [];
   return inSavepoint(db, 'landlink_insert', () => {
+    // This insert grows the extent itself; if nothing else had touched the layer, the extent stays right after it.
+    const extentWasCurrent = schema.kind === 'features' && !extentMayBeStale(db, table);
     const prepared = features.map((feature, index) => prepareRow(schema, feature, 'insert', index));
     const hasCode = schema.columns.some((c) => c.name === 'code');
     let nextCode: (() => string) | undefined;
@@ -61,6 +64,7 @@ export function insertFeatures(db: Database, table: string, features: readonly F
       lastRowId.free();
     }
     if (schema.kind === 'features' && box[0] <= box[2]) writeContentsExtent(db, table, unionEnvelopes(readContentsExtent(db, table), box));
+    if (extentWasCurrent) markExtentCurrent(db, table);
     touchContents(db, table);
     if (options.audit === 'summary') audit.push({ action: 'import', table, rowCode: null, newValues: { rows: features.length } });
     writeAuditEntries(db, options.user ?? DEFAULT_AUDIT_USER, audit);
