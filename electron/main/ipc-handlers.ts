@@ -152,7 +152,9 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const suggested = requireFileName(options.suggestedName, 'file name');
     const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     if (result.canceled || !result.filePath) return null;
-    const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true });
+    // The print view sets @page to the chosen sheet with no margin (renderer/src/print/page-size-style.ts); its
+    // print stylesheet shows only the pages, so the PDF holds exactly the layout, text as text.
+    const pdf = await event.sender.printToPDF({ pageSize, landscape, printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 } });
     atomicWriteFile(result.filePath, new Uint8Array(pdf), { keepBackup: false });
     return { handle: result.filePath, name: path.basename(result.filePath) };
   });

@@ -20,6 +20,13 @@ declare global {
 async function boot(): Promise<void> {
   window.__landlinkState = useAppStore.getState;
   await initI18n();
+  // `landlink print` drives a headless print page on the same build (renderer/src/print/headless-print.tsx).
+  const params = new URLSearchParams(location.search);
+  if (params.get('print') === 'headless') {
+    const { runHeadlessPrint } = await import('./print/headless-print');
+    await runHeadlessPrint(params);
+    return;
+  }
   useAppStore.setState({ language: currentLanguage() });
   const controller = new AppController(getHost(), startProjectWorker());
   const rootElement = document.getElementById('root');

@@ -5,6 +5,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
 import type { FieldPhoto, SaveVerificationResult, VerificationInput } from './field-protocol';
+import type { PrintData } from '../print/print-data';
+import type { PrintSettings } from '../print/print-settings';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -107,6 +109,10 @@ export interface WorkerOperations {
   'verification.save': { args: { verification: VerificationInput; code?: string; user?: string }; result: { saved: SaveVerificationResult; view: ProjectView } };
   /** Photos of one entity (through its verifications), or all photos; with their bytes for thumbnails. */
   'photos.list': { args: { entity?: { table: string; code: string } }; result: FieldPhoto[] };
+  /** What the print view needs beyond the map layers: places with boxes, tallies, the quota chain, saved settings. */
+  'print.data': { args: Record<string, never>; result: { data: PrintData; settings: PrintSettings } };
+  /** Remembers the print layout settings in the project (landlink_meta `print.layout`), as one undoable step. */
+  'print.saveSettings': { args: { settings: PrintSettings }; result: ProjectView };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

@@ -11,3 +11,5 @@ export * from './atlas-pages';
 export * from './print-settings';
 export * from './page-layout';
 export * from './legend-items';
+export * from './print-pages';
+export * from './text-fit';

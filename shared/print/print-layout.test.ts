@@ -22,22 +22,23 @@ describe('scales', () => {
     expect(roundScaleUp(480)).toBe(500);
     expect(roundScaleUp(500)).toBe(500);
     expect(roundScaleUp(9873)).toBe(10_000);
-    expect(roundScaleUp(10_001)).toBe(20_000);
+    expect(roundScaleUp(10_001)).toBe(15_000);
     expect(roundScaleUp(21_000)).toBe(25_000);
-    expect(roundScaleUp(60_000)).toBe(100_000);
-    expect(roundScaleUp(130_000)).toBe(200_000);
+    expect(roundScaleUp(60_000)).toBe(60_000);
+    expect(roundScaleUp(80_000)).toBe(100_000);
+    expect(roundScaleUp(260_000)).toBe(300_000);
     expect(roundScaleNearest(24_871)).toBe(25_000);
     expect(() => roundScaleUp(0)).toThrow(RangeError);
   });
 
-  it('rounding up never gives a smaller denominator, and lands on a 1/2/2.5/5 × 10^k scale', () => {
+  it('rounding up never gives a smaller denominator, and lands on a scale of the series', () => {
     fc.assert(
       fc.property(fc.double({ min: 100, max: 5e7, noNaN: true }), (d) => {
         const s = roundScaleUp(d);
         expect(s).toBeGreaterThanOrEqual(d * (1 - 1e-9));
         const mantissa = s / 10 ** Math.floor(Math.log10(s));
-        expect([1, 2, 2.5, 5]).toContain(mantissa);
-        expect(s / d).toBeLessThanOrEqual(2.5 + 1e-9);
+        expect([1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5]).toContain(Math.round(mantissa * 1e6) / 1e6);
+        expect(s / d).toBeLessThanOrEqual(1.5 + 1e-9);
       }),
     );
   });
@@ -89,6 +90,7 @@ describe('fitting a frame', () => {
   it('fits a 10 km wide township on a 250 mm frame at 1:50,000', () => {
     const dLon = 10_000 / (111_320 * Math.cos((38.8 * Math.PI) / 180));
     expect(fitScale([114, 38.78, 114 + dLon, 38.82], 250, 160)).toBe(50_000);
+    expect(fitScale([114, 38.78, 114 + dLon, 38.82], 300, 160)).toBe(40_000);
   });
 
   it('the fitted frame covers the feature box (property)', () => {

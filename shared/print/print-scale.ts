@@ -1,9 +1,12 @@
 // Map scales as a printed map states them: 1:N rounded to a scale people use (1:10,000, not 1:9,873), and a scale
 // bar of a round length (1, 2 or 5 × 10^k metres) that fits the space given to it.
 
-/** Scales a county office prints at; beyond the list, 1, 2, 2.5 and 5 × 10^k continue the series. */
+/**
+ * Scales a county office prints at; between and beyond them the series 1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5 × 10^k, so a
+ * fitted map never wastes more than a third of its frame.
+ */
 export const COMMON_SCALES: readonly number[] = [500, 1000, 2000, 2500, 5000, 10_000, 20_000, 25_000, 50_000, 100_000];
-const SERIES = [1, 2, 2.5, 5];
+const SERIES = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5];
 
 /** Every common scale from the list and the series, ascending, up to 1:100,000,000. */
 function allScales(): number[] {

@@ -17,6 +17,7 @@ import { useLayerSync } from '../layers/use-layer-sync';
 import { useMapIdentify } from '../identify/use-map-identify';
 import { LedgerWorkspace } from '../ledger/LedgerWorkspace';
 import { FieldMode } from '../field/FieldMode';
+import { PrintWorkspace } from '../print/PrintWorkspace';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
@@ -45,6 +46,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <DrawToolbar app={app} />
       <LedgerWorkspace app={app} />
       <FieldMode app={app} />
+      <PrintWorkspace app={app} />
       <Toasts />
     </div>
   );

@@ -10,6 +10,7 @@ import { useAppStore, type Selection } from '../state/app-store';
 import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
 import { findAction } from '../actions/registry';
+import { openPrintView } from '../print/print-controller';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 
@@ -175,12 +176,21 @@ export class AppController {
     return this.busy(i18next.t('actions.data.export'), () => this.worker.call('project.exportLayers', args));
   }
 
+  /** Opens the print layout view (Ctrl+P): paper, template, title, atlas; PDF and PNG from there. */
   async printMap(): Promise<void> {
-    const project = useAppStore.getState().project;
-    if (!project) return;
-    await this.guard(async () => {
-      await this.host.printToPdf({ pageSize: 'A4', landscape: true, suggestedName: project.fileName.replace(/\.gpkg$/i, '.pdf') });
-    });
+    if (!this.hasProject()) return;
+    await this.guard(() => openPrintView(this));
+  }
+
+  /** The print view's data: places with boxes, tallies for the summary tables, saved layout settings. */
+  printData(): Promise<WorkerOperations['print.data']['result']> {
+    return this.worker.call('print.data', {});
+  }
+
+  /** Remembers the print layout in the project (one undoable step; the project becomes unsaved). */
+  async savePrintSettings(settings: WorkerOperations['print.saveSettings']['args']['settings']): Promise<void> {
+    const view = await this.worker.call('print.saveSettings', { settings });
+    this.replaceView(view, true);
   }
 
   async undo(): Promise<void> {

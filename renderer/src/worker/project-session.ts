@@ -24,6 +24,10 @@ import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale }
 import { ledgerViewOfDb } from '../ledger/worker/ledger-view-of-db';
 import { checkNewSale } from '../ledger/worker/ledger-add-sale';
 import { checkNewPayment } from '../ledger/worker/ledger-add-payment';
+import { readPrintData } from '../../../shared/print/read-print-data';
+import { parsePrintSettings, PRINT_META_KEY, serialisePrintSettings, type PrintSettings } from '../../../shared/print/print-settings';
+import type { PrintData } from '../../../shared/print/print-data';
+import { readMeta, setMeta } from '../../../shared/project/project-meta';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
@@ -179,6 +183,17 @@ export class ProjectSession {
     const checked = checkNewSale(this.requireDb(), sale);
     const write = checked.write;
     return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
+  }
+
+  /** The print view's data (shared/print/read-print-data.ts) and the layout settings saved in the project. */
+  printData(): { data: PrintData; settings: PrintSettings } {
+    const db = this.requireDb();
+    return { data: readPrintData(db), settings: parsePrintSettings(readMeta(db)[PRINT_META_KEY]) };
+  }
+
+  /** Saves the print layout settings in landlink_meta, as one undoable step. */
+  savePrintSettings(settings: PrintSettings): ProjectView {
+    return this.change((db) => setMeta(db, PRINT_META_KEY, serialisePrintSettings(settings)), { zh: '保存打印版式', en: 'Save print layout' });
   }
 
   /** Records a payment received that the ledger's rules allow, as one undoable step. */

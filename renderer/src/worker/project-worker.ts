@@ -28,6 +28,8 @@ const handlers: Handlers = {
   'ledger.addSale': async (args) => (await sessionPromise).addSale(args.sale),
   'ledger.addPayment': async (args) => (await sessionPromise).addPayment(args.payment),
   ...fieldHandlers(sessionPromise),
+  'print.data': async () => (await sessionPromise).printData(),
+  'print.saveSettings': async (args) => (await sessionPromise).savePrintSettings(args.settings),
 };
 
 function toFailure(error: unknown): WorkerFailure {

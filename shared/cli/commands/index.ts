@@ -7,6 +7,7 @@ import exportCommand from './export';
 import importCommand from './import';
 import info from './info';
 import plan from './plan';
+import print from './print';
 import sample from './sample';
 import schedule from './schedule';
 import validate from './validate';
@@ -20,4 +21,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   export: exportCommand,
   schedule,
   plan,
+  print,
 };
