@@ -94,6 +94,7 @@ export const ENUMS = {
     delete: { zh: '删除', en: 'Delete' },
     import: { zh: '导入', en: 'Import' },
     migrate: { zh: '升级', en: 'Migrate' },
+    merge: { zh: '外业合并', en: 'Field merge' },
   },
 } as const satisfies Record<string, Record<string, Label>>;
 

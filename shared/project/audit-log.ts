@@ -1,7 +1,7 @@
 // Rows of audit_log: who changed what, when, with old and new values (JSON, geometry summarised as its area).
 import type { Database } from 'sql.js';
 
-export type AuditAction = 'insert' | 'update' | 'delete' | 'import' | 'migrate';
+export type AuditAction = 'insert' | 'update' | 'delete' | 'import' | 'migrate' | 'merge';
 
 export interface AuditEntry {
   readonly action: AuditAction;
