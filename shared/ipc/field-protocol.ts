@@ -40,3 +40,30 @@ export interface FieldPhoto {
   readonly verificationCode: string | null;
   readonly bytes: Uint8Array;
 }
+
+/** Where a photo goes when the user picks it by hand (an unmatched photo, or a capture for the target in the form). */
+export interface PhotoAssignment {
+  readonly table: 'old_houses' | 'reclaim_parcels';
+  readonly code: string;
+}
+
+/** Position and time for a photo that has none in EXIF (a capture in the app, from the current GNSS fix). */
+export interface PhotoMetadataFill {
+  readonly longitude: number | null;
+  readonly latitude: number | null;
+  readonly accuracyM: number | null;
+  readonly takenAt: string | null;
+  readonly device: string | null;
+}
+
+export interface PhotoImportArgs {
+  readonly files: readonly { readonly name: string; readonly bytes: Uint8Array }[];
+  readonly maxDistanceM?: number;
+  readonly assignments?: Readonly<Record<string, PhotoAssignment>>;
+  readonly metadata?: Readonly<Record<string, PhotoMetadataFill>>;
+  readonly inspectors?: string;
+  /** Attach every stored photo to this verification (the one open in the form) instead of the entity's of that day. */
+  readonly verificationCode?: string;
+  /** Only read and match: nothing is written. */
+  readonly dryRun: boolean;
+}

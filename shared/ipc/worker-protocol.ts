@@ -4,9 +4,10 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
-import type { FieldPhoto, SaveVerificationResult, VerificationInput } from './field-protocol';
 import type { PrintData } from '../print/print-data';
 import type { PrintSettings } from '../print/print-settings';
+import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from './field-protocol';
+import type { PhotoImportResult } from '../field/photos/index';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -113,6 +114,8 @@ export interface WorkerOperations {
   'print.data': { args: Record<string, never>; result: { data: PrintData; settings: PrintSettings } };
   /** Remembers the print layout settings in the project (landlink_meta `print.layout`), as one undoable step. */
   'print.saveSettings': { args: { settings: PrintSettings }; result: ProjectView };
+  /** Reads EXIF, matches photos to houses and parcels (shared/field/photos); stores them as one undoable step unless a dry run. */
+  'photos.import': { args: PhotoImportArgs; result: { result: PhotoImportResult; view: ProjectView | null } };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

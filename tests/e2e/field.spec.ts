@@ -8,6 +8,7 @@ import { test, expect, externalRequests, openAppWithSample, waitForMapIdle } fro
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const nmeaPath = fileURLToPath(new URL('../../sample-data/field/walk-sample-targets.nmea', import.meta.url));
+const photoDir = fileURLToPath(new URL('../fixtures/field-photos/', import.meta.url));
 const walk = JSON.parse(readFileSync(fileURLToPath(new URL('../../sample-data/field/walk-sample-targets.json', import.meta.url)), 'utf8')) as {
   targets: { table: string; code: string; village: string; longitude: number; latitude: number }[];
 };
@@ -57,14 +58,37 @@ test('a house verified in field mode with the position from a replayed NMEA walk
   await page.getByTestId('field-save').click();
   await expect(page.getByText(/已保存核查记录 HC-/)).toBeVisible();
   await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('合格');
+
+  // Photos from the inspector's phone: one geotagged at the house (matched by EXIF position), one without GPS
+  // (listed with its reason, then attached to the house by hand). Both go to the verification just saved.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('field-photos-import').click();
+  await (await chooser).setFiles([`${photoDir}/house-a-after.jpg`, `${photoDir}/no-gps.jpg`]);
+  const dialog = page.getByTestId('photo-import-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('[data-testid="photo-row-matched"][data-file="house-a-after.jpg"]')).toContainText(house.code);
+  const unmatched = dialog.locator('[data-testid="photo-row-unmatched"][data-file="no-gps.jpg"]');
+  await expect(unmatched.getByTestId('photo-unmatched-reason')).toContainText('没有位置');
+  await page.screenshot({ path: `${screenshotDir}/landlink-field-photo-import.png` });
+  await unmatched.getByTestId('photo-assign').selectOption(`old_houses:${house.code}`);
+  await dialog.getByTestId('photo-import-confirm').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/已导入 2 张照片/)).toBeVisible();
+  await expect(page.getByTestId('field-photos').locator('figure')).toHaveCount(2);
+  await expect(page.getByTestId('photo-marker')).toHaveCount(1);
   await waitForMapIdle(page);
+  await page.getByTestId('field-mode').locator('.field-body').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: `${screenshotDir}/landlink-field-mode.png` });
 
-  // One undoable step: Ctrl+Z takes the verification away, Ctrl+Y brings it back.
+  // Each is one undoable step: Ctrl+Z takes the photos away, again the verification; Ctrl+Y brings both back.
   await page.locator('.map canvas').first().click({ position: { x: 20, y: 200 } });
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('photo-marker')).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('未核查');
   await page.keyboard.press('Control+y');
+  await page.keyboard.press('Control+y');
   await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('合格');
+  await expect(page.getByTestId('photo-marker')).toHaveCount(1);
   expect(externalRequests(network.urls)).toEqual([]);
 });

@@ -18,6 +18,7 @@ import { useMapIdentify } from '../identify/use-map-identify';
 import { LedgerWorkspace } from '../ledger/LedgerWorkspace';
 import { FieldMode } from '../field/FieldMode';
 import { PrintWorkspace } from '../print/PrintWorkspace';
+import { FieldOverlays } from '../field/FieldOverlays';
 
 export function App({ app }: { app: AppController }): React.JSX.Element {
   useShortcuts(app);
@@ -47,6 +48,7 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
       <LedgerWorkspace app={app} />
       <FieldMode app={app} />
       <PrintWorkspace app={app} />
+      <FieldOverlays app={app} />
       <Toasts />
     </div>
   );

@@ -11,6 +11,7 @@ import { fieldTargets, latestFindings, nextTarget, type FieldTarget } from './fi
 import { useFieldStore } from './field-store';
 import { removeFieldLayers, updateFieldLayers } from './field-map-layers';
 import { cancelFieldMapTool } from './field-map-tools';
+import { keepInView } from './keep-in-view';
 import { closeFieldMode } from './field-mode-commands';
 import { PositionPanel } from './PositionPanel';
 import { TargetPanel } from './TargetPanel';
@@ -45,7 +46,7 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
   const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   const layers = useAppStore((s) => s.project?.view.layers);
-  const { filter, position, active, walk } = useFieldStore();
+  const { filter, position, active, walk, follow } = useFieldStore();
   const verificationRows = useVerificationRows(app);
   const findings = useMemo(() => latestFindings(verificationRows), [verificationRows]);
   const here = position ? [position.lon, position.lat] : null;
@@ -66,6 +67,11 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
       }),
     );
   }, [position, next, targets, active, filter, walk]);
+  // Following: the map pans only when the position leaves the visible part beside the panel, so it does not jitter.
+  useEffect(() => {
+    if (!follow || !position) return;
+    whenMapReady((map) => keepInView(map, [position.lon, position.lat], panel.current?.offsetWidth ?? 0));
+  }, [follow, position]);
   useEffect(
     () => () => {
       cancelFieldMapTool();

@@ -9,6 +9,8 @@ import { useAppStore } from '../state/app-store';
 import type { FieldTarget } from './field-targets';
 import { useFieldStore } from './field-store';
 import { usePhotoUrls } from './photo-urls';
+import { importPhotosFromFiles } from './photo-import';
+import { cameraAvailable, openCamera } from './camera-capture';
 
 export function useEntityPhotos(app: AppController, entity: { table: string; code: string } | null): FieldPhoto[] {
   const view = useAppStore((s) => s.project?.view);
@@ -49,7 +51,7 @@ export function PhotoStrip({ photos }: { photos: readonly FieldPhoto[] }): React
   );
 }
 
-export function FieldPhotos({ app, target }: { app: AppController; target: FieldTarget; verificationCode: string | null }): React.JSX.Element {
+export function FieldPhotos({ app, target, verificationCode }: { app: AppController; target: FieldTarget; verificationCode: string | null }): React.JSX.Element {
   const { t } = useTranslation();
   const photos = useEntityPhotos(app, { table: target.table, code: target.code });
   return (
@@ -58,6 +60,16 @@ export function FieldPhotos({ app, target }: { app: AppController; target: Field
         {t('field.photos.title')} <small>{t('field.photos.count', { count: photos.length })}</small>
       </span>
       {photos.length > 0 ? <PhotoStrip photos={photos} /> : <p className="field-hint">{t('field.photos.none')}</p>}
+      <div className="field-buttons">
+        <button type="button" data-testid="field-photos-import" onClick={() => void importPhotosFromFiles(app, { table: target.table, code: target.code, verificationCode })}>
+          {t('field.photos.import')}
+        </button>
+        {cameraAvailable() ? (
+          <button type="button" data-testid="field-photos-camera" onClick={() => openCamera(app, target, verificationCode)}>
+            {t('field.photos.camera')}
+          </button>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ const REPLAY_SPEEDS = [1, 5, 20, 60] as const;
 export function PositionPanel({ app }: { app: AppController }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const zh = i18n.language !== 'en';
-  const { position, source } = useFieldStore();
+  const { position, source, follow } = useFieldStore();
   const [baud, setBaud] = useState<number>(DEFAULT_BAUD_RATE);
   const [speed, setSpeed] = useState<number>(1);
   const running = source && (source.status === 'running' || source.status === 'waiting') && source.kind !== 'map';
@@ -52,6 +52,10 @@ export function PositionPanel({ app }: { app: AppController }): React.JSX.Elemen
               <option key={s} value={s}>{`${s}×`}</option>
             ))}
           </select>
+        </label>
+        <label>
+          <input type="checkbox" className="small" checked={follow} data-testid="field-follow" onChange={(e) => useFieldStore.setState({ follow: e.target.checked })} />
+          {t('field.position.follow')}
         </label>
       </div>
       {source ? (

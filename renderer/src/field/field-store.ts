@@ -48,6 +48,8 @@ export interface FieldState {
   walk: { readonly recording: boolean; readonly points: readonly Position[] } | null;
   /** Bumped after a verification or photo change, so lists re-read the verification rows. */
   revision: number;
+  /** The map keeps the position in view as it moves (off when the user wants to look elsewhere). */
+  follow: boolean;
 }
 
 export const useFieldStore = create<FieldState>(() => ({
@@ -59,6 +61,7 @@ export const useFieldStore = create<FieldState>(() => ({
   active: null,
   walk: null,
   revision: 0,
+  follow: true,
 }));
 
 /** Minimum spacing of recorded boundary points, so standing still does not pile up vertices. */

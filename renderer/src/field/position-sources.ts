@@ -38,7 +38,11 @@ export function positionOfFix(fix: GnssFix, source: PositionSourceKind): FieldPo
 function onFix(fix: GnssFix, kind: PositionSourceKind): void {
   const position = positionOfFix(fix, kind);
   const source = useFieldStore.getState().source;
-  if (source && source.status === 'waiting') useFieldStore.setState({ source: { ...source, status: 'running' } });
+  if (source && (source.status === 'waiting' || (position && source.message))) {
+    // Running now, and a fix clears the "no fix yet" note.
+    const { message: _message, ...rest } = source;
+    useFieldStore.setState({ source: { ...rest, status: 'running', ...(position ? {} : _message ? { message: _message } : {}) } });
+  }
   if (position) setPosition(position, stepMetres);
   else if (source?.kind === kind) {
     // The receiver talks but has no fix yet (cold start, under trees): keep the last position, say so.

@@ -12,6 +12,7 @@ import { selectedFeaturesOf } from '../state/selected-features';
 import type { AppController } from '../app/app-controller';
 import { measureFeature } from './feature-measures';
 import { zoomToFeatures } from './zoom-to-features';
+import { FeatureVerifications } from '../field/FeatureVerifications';
 
 const HIDDEN = new Set(['fid', 'geom', 'area_m2']);
 
@@ -113,6 +114,7 @@ export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element
           </ul>
         </>
       ) : null}
+      {code ? <FeatureVerifications app={app} table={selected.table} code={code} /> : null}
       <h3>{t('identify.history')}</h3>
       <ul className="history" data-testid="feature-history">
         {history === null ? <li className="muted">{t('app.loading')}</li> : null}

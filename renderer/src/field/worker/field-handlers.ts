@@ -4,8 +4,9 @@ import type { WorkerOperations } from '../../../../shared/ipc/worker-protocol';
 import type { ProjectSession } from '../../worker/project-session';
 import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';
+import { importPhotosOp } from './import-photos-op';
 
-type FieldOp = 'verification.save' | 'photos.list';
+type FieldOp = 'verification.save' | 'photos.list' | 'photos.import';
 type FieldHandlers = { [K in FieldOp]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
 
 export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
@@ -17,5 +18,6 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
       return { saved: result, view };
     },
     'photos.list': async (args) => listPhotos((await session).database(), args.entity ?? null),
+    'photos.import': async (args) => importPhotosOp(await session, args),
   };
 }
