@@ -4,8 +4,11 @@
 import type { CliCommand } from '../cli-command';
 import area from './area';
 import exportCommand from './export';
+import fieldPackage from './field-package';
 import importCommand from './import';
 import info from './info';
+import merge from './merge';
+import photos from './photos';
 import plan from './plan';
 import print from './print';
 import sample from './sample';
@@ -22,4 +25,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   schedule,
   plan,
   print,
+  photos,
+  'field-package': fieldPackage,
+  merge,
 };
