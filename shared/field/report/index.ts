@@ -1,0 +1,2 @@
+// The verification report (XLSX) per village.
+export { buildVerificationReport, villageFigures, type VerificationReportOptions, type VillageFigures } from './verification-report';
