@@ -26,10 +26,18 @@ function fitType(geometry: Geometry, type: GeometryType): Geometry | null {
       if (geometry.type === 'MultiLineString' && geometry.coordinates.length === 1) return { type: 'LineString', coordinates: geometry.coordinates[0]! } satisfies LineString;
       return null;
     case 'MULTIPOLYGON':
-      if (geometry.type === 'MultiPolygon') return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(closeRings) };
+      if (geometry.type === 'MultiPolygon') return geometry.coordinates.every(ringsClosed) ? geometry : { type: 'MultiPolygon', coordinates: geometry.coordinates.map(closeRings) };
       if (geometry.type === 'Polygon') return { type: 'MultiPolygon', coordinates: [closeRings(geometry.coordinates)] } satisfies MultiPolygon;
       return null;
   }
+}
+
+function ringsClosed(rings: Position[][]): boolean {
+  return rings.every((ring) => {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    return !first || !last || (first[0] === last[0] && first[1] === last[1]);
+  });
 }
 
 /** Closes rings whose last position does not repeat the first: a safe repair every GIS makes. */
