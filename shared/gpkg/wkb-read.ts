@@ -52,10 +52,19 @@ function readGeometry(cursor: Cursor): Geometry {
     if (n * 8 > view.byteLength - cursor.offset + 8) throw new WkbError(`WKB count ${n} exceeds the blob's size`);
     return n;
   };
+  // The hot loop of opening a county: one bounds check per ring, plain [x, y] arrays for the common 2D case.
   const positions = (): Position[] => {
     const n = count();
-    const result: Position[] = new Array<Position>(n);
-    for (let i = 0; i < n; i++) result[i] = position();
+    const stride = 8 * dims;
+    need(cursor, n * stride);
+    const result: Position[] = [];
+    let at = cursor.offset;
+    if (hasZ) {
+      for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little), view.getFloat64(at + 16, little)]);
+    } else {
+      for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little)]);
+    }
+    cursor.offset = at;
     return result;
   };
   const rings = (): Position[][] => {

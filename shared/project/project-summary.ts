@@ -40,10 +40,12 @@ export interface ProjectSummary {
   areaKind: 'ellipsoidal-cgcs2000';
 }
 
+/** Rows of one project, status and target class: how many and their total area. */
 interface AreaRow {
   project_code: string | null;
   status: string;
   target_class: string | null;
+  count: number;
   area_m2: number;
 }
 
@@ -55,11 +57,11 @@ export function projectSummary(db: Database): ProjectSummary {
   const parcelsByStatus = Object.fromEntries(enumValues('parcel_status').map((s) => [s, emptyTally()])) as Record<ParcelStatus, AreaTally>;
   const parcelsByTargetClass: Record<string, AreaTally> = {};
   for (const row of parcels) {
-    add((parcelsByStatus as Record<string, AreaTally>)[row.status] ??= emptyTally(), row.area_m2);
-    add((parcelsByTargetClass[row.target_class ?? ''] ??= emptyTally()), row.area_m2);
+    add((parcelsByStatus as Record<string, AreaTally>)[row.status] ??= emptyTally(), row);
+    add((parcelsByTargetClass[row.target_class ?? ''] ??= emptyTally()), row);
   }
   const constructionByStatus: Record<string, AreaTally> = {};
-  for (const row of plots) add((constructionByStatus[row.status] ??= emptyTally()), row.area_m2);
+  for (const row of plots) add((constructionByStatus[row.status] ??= emptyTally()), row);
 
   const housesByStatus = Object.fromEntries(enumValues('house_status').map((s) => [s, 0])) as Record<HouseStatus, number>;
   for (const row of queryRows(db, 'SELECT status, count(*) AS n FROM old_houses GROUP BY status')) {
@@ -115,14 +117,21 @@ function summariseLinkageProjects(db: Database, parcels: AreaRow[], plots: AreaR
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-/** Status, project and area of every row; the area from the cache, or from geometry when the cache is empty. */
+/**
+ * Counts and areas by project, status and class: summed by SQLite from the cached areas (one row per group, not one
+ * object per parcel: the summary is rebuilt on every open and edit of a 100,000-parcel county), and from geometry
+ * for rows whose cache is empty (a file edited by another tool).
+ */
 function areaRows(db: Database, table: string, classColumn: string | null): AreaRow[] {
-  const rows = queryRows(db, `SELECT project_code, status, ${classColumn ?? 'NULL'} AS target_class, area_m2, CASE WHEN area_m2 IS NULL THEN geom END AS geom FROM ${table}`);
-  return rows.map((row) => ({
+  const groupColumns = `project_code, status, ${classColumn ?? 'NULL'} AS target_class`;
+  const cached = queryRows(db, `SELECT ${groupColumns}, count(*) AS n, sum(area_m2) AS area FROM ${table} WHERE area_m2 IS NOT NULL GROUP BY 1, 2, 3`);
+  const uncached = queryRows(db, `SELECT ${groupColumns}, 1 AS n, geom FROM ${table} WHERE area_m2 IS NULL`);
+  return [...cached, ...uncached].map((row) => ({
     project_code: row.project_code === null ? null : String(row.project_code),
     status: String(row.status ?? ''),
     target_class: row.target_class === null ? null : String(row.target_class),
-    area_m2: row.area_m2 !== null ? Number(row.area_m2) : areaOfBlob(row.geom),
+    count: Number(row.n),
+    area_m2: 'area' in row ? Number(row.area) : areaOfBlob(row.geom),
   }));
 }
 
@@ -139,8 +148,8 @@ function emptyTally(): AreaTally {
   return { count: 0, area_m2: 0, area_mu: 0 };
 }
 
-function add(tally: AreaTally, areaM2: number): void {
-  tally.count++;
-  tally.area_m2 += areaM2;
+function add(tally: AreaTally, rows: AreaRow): void {
+  tally.count += rows.count;
+  tally.area_m2 += rows.area_m2;
   tally.area_mu = squareMetresToMu(tally.area_m2);
 }

@@ -3,7 +3,8 @@
 // table registered in gpkg_contents.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Database, SqlValue } from 'sql.js';
-import { decodeGeometryBlob } from '../gpkg/geometry-blob';
+import type { Envelope } from '../gpkg/envelope';
+import { decodeGeometryBlob, geometryBlobEnvelope } from '../gpkg/geometry-blob';
 import { quoteIdentifier } from '../gpkg/sql-identifier';
 import { tableColumns } from './sql-rows';
 import { queryScalar } from './sql-rows';
@@ -38,18 +39,31 @@ export function readLayer(db: Database, table: string): FeatureCollection<Geomet
   const statement = db.prepare(`SELECT ${selected.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(table)} ORDER BY ${quoteIdentifier(primaryKey)}`);
   const features: Feature<Geometry | null, LayerProperties>[] = [];
   const firstProperty = geometryColumn ? 2 : 1;
+  const box: Envelope = [Infinity, Infinity, -Infinity, -Infinity];
   try {
     while (statement.step()) {
       const row = statement.get();
       const fid = Number(row[0]);
       const properties: LayerProperties = { fid };
       for (let i = 0; i < propertyColumns.length; i++) properties[propertyColumns[i]!.name] = plain(row[firstProperty + i]);
-      features.push({ type: 'Feature', id: fid, properties, geometry: geometryColumn ? decode(row[1]) : null });
+      const geometry = geometryColumn ? decode(row[1]) : null;
+      if (geometry) extendBox(box, geometry, row[1] as Uint8Array);
+      features.push({ type: 'Feature', id: fid, properties, geometry });
     }
   } finally {
     statement.free();
   }
-  return { type: 'FeatureCollection', features };
+  // The layer's bbox (GeoJSON's own member) from the blobs' envelopes: callers zoom to it without walking every position.
+  return box[0] <= box[2] ? { type: 'FeatureCollection', bbox: [...box], features } : { type: 'FeatureCollection', features };
+}
+
+function extendBox(box: Envelope, geometry: Geometry, blob: Uint8Array): void {
+  const envelope = geometry.type === 'Point' ? ([geometry.coordinates[0]!, geometry.coordinates[1]!, geometry.coordinates[0]!, geometry.coordinates[1]!] as const) : geometryBlobEnvelope(blob);
+  if (!envelope) return;
+  if (envelope[0] < box[0]) box[0] = envelope[0];
+  if (envelope[1] < box[1]) box[1] = envelope[1];
+  if (envelope[2] > box[2]) box[2] = envelope[2];
+  if (envelope[3] > box[3]) box[3] = envelope[3];
 }
 
 function decode(value: SqlValue | undefined): Geometry | null {

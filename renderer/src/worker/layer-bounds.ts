@@ -20,6 +20,13 @@ export function boundsOfLayers(layers: readonly LayerData[]): [number, number, n
     if (typeof coordinates[0] === 'number') visit(coordinates as Position);
     else for (const child of coordinates) walk(child);
   };
-  for (const layer of layers) for (const feature of layer.features.features) if (feature.geometry && 'coordinates' in feature.geometry) walk(feature.geometry.coordinates);
+  for (const layer of layers) {
+    // readLayer gives each non-empty layer its bbox; walk the positions only of a collection that has none.
+    const bbox = layer.features.bbox;
+    if (bbox && bbox.length === 4) {
+      visit([bbox[0], bbox[1]]);
+      visit([bbox[2], bbox[3]]);
+    } else for (const feature of layer.features.features) if (feature.geometry && 'coordinates' in feature.geometry) walk(feature.geometry.coordinates);
+  }
   return Number.isFinite(west) ? [west, south, east, north] : null;
 }

@@ -29,7 +29,9 @@ const VIEWPORT = { width: 1024, height: 640 };
 const WAIT_MS = Number(process.env.LANDLINK_BENCH_WAIT_MS ?? 600_000);
 const MIB = 2 ** 20;
 /** Runs of each page; the median is reported. */
-const RUNS = 3;
+const RUNS = Number(process.env.LANDLINK_BENCH_RUNS ?? 3);
+/** A folder to write a CPU profile of the page's main thread during each Landlink open (open it in Chrome DevTools). */
+const PROFILE_DIR = process.env.LANDLINK_BENCH_PROFILE;
 
 /** What the hooks record in the Landlink page, in the page's clock (performance.now()). */
 interface OpenMarks {
@@ -326,6 +328,11 @@ async function measureLandlink(base: string, gpkg: string, parcels: number): Pro
     const heapBeforeMiB = await heapMiB(cdp);
     await page.evaluate(armOpenMarks, parcels);
 
+    if (PROFILE_DIR) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
     const chooser = await openChooser(page);
     const started = performance.now();
     await chooser.setFiles(gpkg);
@@ -341,6 +348,11 @@ async function measureLandlink(base: string, gpkg: string, parcels: number): Pro
       throw new Error(`the ${parcels}-parcel project did not reach map idle: ${firstLine(error)}; page: ${await describePage(page)}`);
     }
     const wallMs = performance.now() - started;
+    if (PROFILE_DIR) {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(PROFILE_DIR, { recursive: true });
+      writeFileSync(path.join(PROFILE_DIR, `landlink-open-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    }
     const marks = await page.evaluate(() => (window as unknown as BenchWindow).__mapOpenMarks!);
     const camera = await page.evaluate(() => {
       const map = window.__landlinkMap!;
