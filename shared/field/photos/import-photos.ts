@@ -18,6 +18,11 @@ export interface ImportPhotosOptions extends MatchOptions, StorePhotosOptions {
   readonly assignments?: Readonly<Record<string, { readonly table: PhotoTargetTable; readonly code: string }>>;
   /** Only read and match (a preview): nothing is written. */
   readonly dryRun?: boolean;
+  /**
+   * Per file name, values for what EXIF lacks (a camera capture in the app: position and accuracy from the current
+   * GNSS fix, time now, device). Only fills fields EXIF left empty, so a photo's own record wins; then matched as usual.
+   */
+  readonly metadata?: Readonly<Record<string, Partial<Omit<PhotoMetadata, 'fileName'>>>>;
   /** Match against these tables only (e.g. houses when verifying a house). */
   readonly tables?: readonly PhotoTargetTable[];
 }
@@ -38,7 +43,8 @@ export async function importPhotos(db: Database, files: readonly PhotoFile[], op
   const duplicates: UnmatchedPhoto[] = [];
   const bytesOf = new Map<string, Uint8Array>();
   for (const file of files) {
-    const [metadata, sha256] = await Promise.all([readPhotoMetadata(file.bytes, file.name), sha256Hex(file.bytes)]);
+    const [exif, sha256] = await Promise.all([readPhotoMetadata(file.bytes, file.name), sha256Hex(file.bytes)]);
+    const metadata = fillMissing(exif, options.metadata?.[file.name]);
     const already = known.get(sha256);
     if (already !== undefined) {
       duplicates.push({ fileName: file.name, reason: { kind: 'duplicate', photoCode: already }, message: { zh: `该照片已在项目中（${already}）`, en: `this photo is already in the project (${already})` } });
@@ -74,6 +80,17 @@ export async function importPhotos(db: Database, files: readonly PhotoFile[], op
     );
   }
   return { matched, unmatched, photos, stored };
+}
+
+function fillMissing(exif: PhotoMetadata, fill: Partial<Omit<PhotoMetadata, 'fileName'>> | undefined): PhotoMetadata {
+  if (!fill) return exif;
+  const merged: Record<string, unknown> = { ...exif };
+  for (const [key, value] of Object.entries(fill)) {
+    if (key !== 'fileName' && (merged[key] === null || merged[key] === undefined) && value !== undefined) merged[key] = value;
+  }
+  // A position is a pair: never half from EXIF and half from the fill.
+  if (exif.longitude !== null && exif.latitude !== null) Object.assign(merged, { longitude: exif.longitude, latitude: exif.latitude });
+  return merged as unknown as PhotoMetadata;
 }
 
 function distanceTo(photo: PhotoMetadata, pick: { table: string; code: string }, targets: ReturnType<typeof readMatchTargets>): number | null {

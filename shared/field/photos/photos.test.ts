@@ -133,6 +133,16 @@ describe('storing photos', () => {
     db.close();
   });
 
+  it('fills what EXIF lacks from the app (a camera capture positioned by the GNSS fix) and matches on it', async () => {
+    const db = buildSampleProject(SQL);
+    const noExif = files.filter((f) => f.name === 'no-exif.jpg');
+    const house = expected.find((e) => e.file === 'house-a-before.jpg')!;
+    const result = await importPhotos(db, noExif, { metadata: { 'no-exif.jpg': { longitude: house.longitude!, latitude: house.latitude!, accuracyM: 2, takenAt: '2024-07-01T02:00:00.000Z', device: 'camera' } } });
+    expect(result.matched).toMatchObject([{ fileName: 'no-exif.jpg', table: 'old_houses', code: (house.expect as { code: string }).code, assigned: false }]);
+    expect(listPhotos(db)[0]).toMatchObject({ device: 'camera', accuracyM: 2, takenAt: '2024-07-01T02:00:00.000Z' });
+    db.close();
+  });
+
   it('writes nothing when one photo cannot be stored', async () => {
     const db = buildSampleProject(SQL);
     const photosBefore = Number(queryScalar(db, 'SELECT count(*) FROM photos'));
