@@ -3,6 +3,7 @@
 // both halves are checked by the compiler.
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
+import type { LedgerIssue } from '../ledger/ledger-issue';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
 import type { PrintData } from '../print/print-data';
 import type { PrintSettings } from '../print/print-settings';
@@ -72,18 +73,26 @@ export type FeatureEdit =
   | { readonly kind: 'update'; readonly fid: number; readonly properties?: Record<string, unknown>; readonly geometry?: Geometry | null }
   | { readonly kind: 'delete'; readonly fid: number };
 
+/**
+ * Edits of parcels and construction plots that would leave sold quota above a project's surplus are refused with a
+ * `ledger-confirm` failure naming the sales; the UI asks the user and sends the edit again with this flag set.
+ */
+export interface LedgerAcknowledgement {
+  readonly acknowledgeLedgerWarnings?: boolean;
+}
+
 export interface WorkerOperations {
   'project.openSample': { args: { seed?: number }; result: ProjectView };
   'project.new': { args: { name: string; county: string }; result: ProjectView };
   'project.open': { args: { bytes: Uint8Array; name: string }; result: ProjectView };
   'project.export': { args: Record<string, never>; result: { bytes: Uint8Array } };
   /** Changes one feature's properties and/or geometry (one undoable step; refused with a message if invalid). */
-  'feature.update': { args: { table: string; fid: number; properties?: Record<string, unknown>; geometry?: Geometry | null }; result: ProjectView };
+  'feature.update': { args: { table: string; fid: number; properties?: Record<string, unknown>; geometry?: Geometry | null } & LedgerAcknowledgement; result: ProjectView };
   /** Adds features (one undoable step); returns their new fids. */
-  'feature.insert': { args: { table: string; features: readonly { properties?: Record<string, unknown>; geometry?: Geometry | null }[] }; result: { view: ProjectView; fids: number[] } };
-  'feature.delete': { args: { table: string; fids: readonly number[] }; result: ProjectView };
+  'feature.insert': { args: { table: string; features: readonly { properties?: Record<string, unknown>; geometry?: Geometry | null }[] } & LedgerAcknowledgement; result: { view: ProjectView; fids: number[] } };
+  'feature.delete': { args: { table: string; fids: readonly number[] } & LedgerAcknowledgement; result: ProjectView };
   /** Several edits of one table as one undoable step (split: update + insert; merge: update + delete). */
-  'feature.batch': { args: { table: string; edits: readonly FeatureEdit[]; label?: HistoryLabel }; result: { view: ProjectView; insertedFids: number[] } };
+  'feature.batch': { args: { table: string; edits: readonly FeatureEdit[]; label?: HistoryLabel } & LedgerAcknowledgement; result: { view: ProjectView; insertedFids: number[] } };
   /** Rows of a table without geometry (ledger tables, audit log), for tables and forms. */
   'table.rows': { args: { table: string }; result: { columns: string[]; rows: Record<string, unknown>[] } };
   /**
@@ -131,6 +140,8 @@ export interface WorkerFailure {
   readonly code: string;
   readonly message: string;
   readonly messageZh: string;
+  /** For `ledger-confirm`: the ledger's warnings, each naming the sales the edit breaks. */
+  readonly ledgerIssues?: readonly LedgerIssue[];
 }
 
 export type WorkerResponse =

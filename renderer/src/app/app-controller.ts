@@ -12,6 +12,7 @@ import { uiCommands } from './ui-commands';
 import { findAction } from '../actions/registry';
 import { openPrintView } from '../print/print-controller';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
+import { withLedgerConfirmation } from '../ledger/confirm-ledger-edit';
 import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 
 /** Autosave journal interval: at most this much work is lost in a crash. */
@@ -235,18 +236,20 @@ export class AppController {
   /**
    * Changes one row's properties through the write path (one undoable step) and shows the new view. Rejects with the
    * WorkerError when a value is refused, so an editor can show the message at the field and keep what was typed.
+   * An edit that breaks quota sales is confirmed with the user first (LedgerEditCancelled when they cancel).
    */
   async updateFeature(table: string, fid: number, properties: Record<string, unknown>): Promise<void> {
-    const view = await this.worker.call('feature.update', { table, fid, properties });
+    const view = await withLedgerConfirmation((acknowledge) => this.worker.call('feature.update', { table, fid, properties, acknowledgeLedgerWarnings: acknowledge }));
     this.replaceView(view, true);
   }
 
   /**
    * Applies several edits of one table as one undoable step (drawing, split, merge, delete) and shows the result.
-   * Rejects with the WorkerError when the write path refuses an edit; the project is then unchanged.
+   * Rejects with the WorkerError when the write path refuses an edit; the project is then unchanged. An edit that
+   * breaks quota sales is confirmed with the user first (LedgerEditCancelled when they cancel).
    */
   async editFeatures(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel): Promise<number[]> {
-    const { view, insertedFids } = await this.worker.call('feature.batch', { table, edits, ...(label ? { label } : {}) });
+    const { view, insertedFids } = await withLedgerConfirmation((acknowledge) => this.worker.call('feature.batch', { table, edits, ...(label ? { label } : {}), acknowledgeLedgerWarnings: acknowledge }));
     this.replaceView(view, true);
     return insertedFids;
   }

@@ -16,6 +16,7 @@ import { selectedFeaturesOf, type SelectedFeatures } from '../state/selected-fea
 import { getMapInstance } from '../map/map-instance';
 import { identifyState } from '../identify/use-map-identify';
 import { WorkerError } from '../worker/worker-client';
+import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 import { currentLanguage } from '../i18n/i18n';
 import { useDrawState, type DrawTool } from './draw-state';
 import { terraDrawSession } from './terra-draw-session';
@@ -24,6 +25,11 @@ import { representativePoint, villageAt } from './place-in-village';
 const POLYGON_TABLES = ['reclaim_parcels', 'construction_plots', 'resettlement_sites'];
 
 function say(error: unknown, app: AppController): void {
+  // Cancelling an edit that would break quota sales is the user's choice, not a failure.
+  if (error instanceof LedgerEditCancelled) {
+    app.ui.toast(error.message, 'info');
+    return;
+  }
   const zh = currentLanguage() === 'zh-CN';
   const text = error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
   app.ui.toast(text, 'error');

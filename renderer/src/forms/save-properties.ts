@@ -2,11 +2,14 @@
 // write path's reason for refusing, in the user's language, with the field it names when it names one.
 import type { AppController } from '../app/app-controller';
 import { WorkerError } from '../worker/worker-client';
+import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 
 export interface SaveRefusal {
   readonly message: string;
   /** The column the refusal is about, when the message says (e.g. a duplicate code). */
   readonly field: string | null;
+  /** The user cancelled an edit that would break quota sales (nothing was changed). */
+  readonly cancelled?: boolean;
 }
 
 function fieldNamed(message: string, fields: readonly string[]): string | null {
@@ -22,6 +25,7 @@ export async function saveProperties(app: AppController, table: string, fid: num
     await app.updateFeature(table, fid, properties);
     return null;
   } catch (error) {
+    if (error instanceof LedgerEditCancelled) return { message: error.message, field: null, cancelled: true };
     if (error instanceof WorkerError) {
       return { message: language === 'zh' ? error.failure.messageZh : error.failure.message, field: fieldNamed(error.failure.message, Object.keys(properties)) };
     }

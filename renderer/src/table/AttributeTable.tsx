@@ -12,6 +12,7 @@ import type { UiLanguage } from './format-value';
 import { filterPositions, hasFilters, NO_FILTERS } from './row-filter';
 import { sortPositions } from './row-order';
 import { StatusFilter } from './StatusFilter';
+import { setStatusOfSelection, statusEnumOf } from './set-status-of-selection';
 import { areaMuColumn, statusColumn, tableColumns } from './table-columns';
 import { EMPTY_TABLE_VIEW, showTable, updateTableView, useTablePanelStore } from './table-panel-store';
 import { tableTabs } from './table-tabs';
@@ -72,6 +73,11 @@ export function AttributeTable({ app }: { app: AppController }): React.JSX.Eleme
         {isFeatureTable ? (
           <button type="button" data-testid="zoom-to-selection" disabled={firstSelected === undefined} onClick={() => zoomToSelection()}>
             {t('table.zoomToSelection')}
+          </button>
+        ) : null}
+        {status && statusEnumOf(table) ? (
+          <button type="button" data-testid="set-status" disabled={firstSelected === undefined} onClick={() => void setStatusOfSelection(app)}>
+            {t('table.setStatusButton')}
           </button>
         ) : null}
         <button type="button" data-testid="open-form" disabled={firstSelected === undefined} onClick={() => firstSelected !== undefined && openFeatureForm(table, firstSelected)}>

@@ -51,7 +51,9 @@ export function CellEditor({ app, table, row, column, language, initialText, onE
     const refusal = await saveProperties(app, table, row.fid, { [column.field]: checked.value }, language);
     busy.current = false;
     setSaving(false);
-    if (refusal) setError(refusal.message);
+    // Cancelled (the edit would break quota sales): the cell goes back to its stored value.
+    if (refusal?.cancelled) onEnd('cancel');
+    else if (refusal) setError(refusal.message);
     else onEnd(end);
   };
 

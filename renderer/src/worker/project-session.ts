@@ -28,6 +28,7 @@ import { readPrintData } from '../../../shared/print/read-print-data';
 import { parsePrintSettings, PRINT_META_KEY, serialisePrintSettings, type PrintSettings } from '../../../shared/print/print-settings';
 import type { PrintData } from '../../../shared/print/print-data';
 import { readMeta, setMeta } from '../../../shared/project/project-meta';
+import { guardLedger } from '../ledger/worker/ledger-edit-guard';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
@@ -95,31 +96,31 @@ export class ProjectSession {
     }
   }
 
-  updateFeature(table: string, fid: number, properties: Record<string, unknown> | undefined, geometry: Geometry | null | undefined): ProjectView {
-    return this.change((db) => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) }), {
+  updateFeature(table: string, fid: number, properties: Record<string, unknown> | undefined, geometry: Geometry | null | undefined, acknowledged = false): ProjectView {
+    return this.change((db) => guardLedger(db, table, acknowledged, () => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) })), {
       zh: `修改${tableLabel(table, 'zh')}${geometry !== undefined ? '边界' : '属性'}`,
       en: `Change ${tableLabel(table, 'en')} ${geometry !== undefined ? 'boundary' : 'attributes'}`,
     });
   }
 
-  insertFeatures(table: string, features: readonly FeatureInput[]): { view: ProjectView; fids: number[] } {
+  insertFeatures(table: string, features: readonly FeatureInput[], acknowledged = false): { view: ProjectView; fids: number[] } {
     let fids: number[] = [];
     const view = this.change(
       (db) => {
-        fids = insertFeatures(db, table, features);
+        fids = guardLedger(db, table, acknowledged, () => insertFeatures(db, table, features));
       },
       { zh: `新增${tableLabel(table, 'zh')}`, en: `Add ${tableLabel(table, 'en')}` },
     );
     return { view, fids };
   }
 
-  deleteFeatures(table: string, fids: readonly number[]): ProjectView {
-    return this.change((db) => deleteFeatures(db, table, fids), { zh: `删除 ${fids.length} 个${tableLabel(table, 'zh')}`, en: `Delete ${fids.length} ${tableLabel(table, 'en')}` });
+  deleteFeatures(table: string, fids: readonly number[], acknowledged = false): ProjectView {
+    return this.change((db) => guardLedger(db, table, acknowledged, () => deleteFeatures(db, table, fids)), { zh: `删除 ${fids.length} 个${tableLabel(table, 'zh')}`, en: `Delete ${fids.length} ${tableLabel(table, 'en')}` });
   }
 
-  batch(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel): { view: ProjectView; insertedFids: number[] } {
+  batch(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel, acknowledged = false): { view: ProjectView; insertedFids: number[] } {
     const insertedFids: number[] = [];
-    const view = this.change((db) => {
+    const view = this.change((db) => guardLedger(db, table, acknowledged, () => {
       // One savepoint around every edit: a refused edit undoes the ones before it.
       db.exec('SAVEPOINT landlink_batch');
       try {
@@ -134,7 +135,7 @@ export class ProjectSession {
         db.exec('RELEASE landlink_batch');
         throw error;
       }
-    }, label ?? { zh: `编辑${tableLabel(table, 'zh')}`, en: `Edit ${tableLabel(table, 'en')}` });
+    }), label ?? { zh: `编辑${tableLabel(table, 'zh')}`, en: `Edit ${tableLabel(table, 'en')}` });
     return { view, insertedFids };
   }
 

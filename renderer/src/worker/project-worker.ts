@@ -14,10 +14,10 @@ const handlers: Handlers = {
   'project.new': async (args) => (await sessionPromise).createNew(args.name, args.county),
   'project.open': async (args) => (await sessionPromise).open(args.bytes, args.name),
   'project.export': async () => ({ bytes: (await sessionPromise).exportBytes() }),
-  'feature.update': async (args) => (await sessionPromise).updateFeature(args.table, args.fid, args.properties, args.geometry),
-  'feature.insert': async (args) => (await sessionPromise).insertFeatures(args.table, args.features),
-  'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids),
-  'feature.batch': async (args) => (await sessionPromise).batch(args.table, args.edits, args.label),
+  'feature.update': async (args) => (await sessionPromise).updateFeature(args.table, args.fid, args.properties, args.geometry, args.acknowledgeLedgerWarnings),
+  'feature.insert': async (args) => (await sessionPromise).insertFeatures(args.table, args.features, args.acknowledgeLedgerWarnings),
+  'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids, args.acknowledgeLedgerWarnings),
+  'feature.batch': async (args) => (await sessionPromise).batch(args.table, args.edits, args.label, args.acknowledgeLedgerWarnings),
   'table.rows': async (args) => (await sessionPromise).tableRows(args.table),
   'project.importFeatures': async (args) => (await sessionPromise).importCollection(args.table, args.collection, args.sourceName),
   'project.exportLayers': async (args) => (await sessionPromise).exportLayers(args),
@@ -34,8 +34,8 @@ const handlers: Handlers = {
 
 function toFailure(error: unknown): WorkerFailure {
   if (typeof error === 'object' && error !== null && 'messageZh' in error && 'message' in error) {
-    const e = error as { code?: unknown; message: unknown; messageZh: unknown };
-    return { code: String(e.code ?? 'error'), message: String(e.message), messageZh: String(e.messageZh) };
+    const e = error as { code?: unknown; message: unknown; messageZh: unknown; ledgerIssues?: WorkerFailure['ledgerIssues'] };
+    return { code: String(e.code ?? 'error'), message: String(e.message), messageZh: String(e.messageZh), ...(e.ledgerIssues ? { ledgerIssues: e.ledgerIssues } : {}) };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'unexpected', message: `Unexpected error: ${message}`, messageZh: `意外错误：${message}` };

@@ -1,0 +1,60 @@
+// The ledger's guard around every change to parcels and construction plots in the worker (cell, form, status of many
+// parcels, deletion, boundary edit, split, merge): the change is made inside a savepoint, the ledger rows are read
+// again and the difference is checked by the ledger's rules (applyLedgerEdit). A change that would leave a project's
+// sold quota above its surplus is rolled back and refused with a `ledger-confirm` failure that names the sales it
+// breaks, unless the user has already seen them and confirmed. Other tables pass straight through.
+import type { Database } from 'sql.js';
+import { checkLedgerEdits } from '../../../../shared/ledger/check-ledger-edits';
+import type { LedgerIssue } from '../../../../shared/ledger/ledger-issue';
+import { ledgerRowsDiff } from '../../../../shared/ledger/ledger-rows-diff';
+import { QuotaLedger } from '../../../../shared/ledger/quota-ledger';
+import { readLedgerRows } from '../../../../shared/ledger/read-ledger-rows';
+
+/** Tables whose rows move a project's surplus. */
+export const LEDGER_GUARDED_TABLES: ReadonlySet<string> = new Set(['reclaim_parcels', 'construction_plots']);
+
+/** The failure a refused change raises: the worker passes `ledgerIssues` to the UI, which asks the user. */
+export interface LedgerConfirmFailure {
+  readonly code: 'ledger-confirm';
+  readonly message: string;
+  readonly messageZh: string;
+  readonly ledgerIssues: readonly LedgerIssue[];
+}
+
+export function guardLedger<T>(db: Database, table: string, acknowledged: boolean, work: (db: Database) => T): T {
+  if (acknowledged || !LEDGER_GUARDED_TABLES.has(table)) return work(db);
+  const before = readLedgerRows(db).rows;
+  db.exec('SAVEPOINT landlink_ledger_guard');
+  let result: T;
+  let issues: LedgerIssue[];
+  try {
+    result = work(db);
+    const after = readLedgerRows(db).rows;
+    // Errors (e.g. a status the ledger does not know) are the write path's to refuse; the guard asks about warnings.
+    issues = checkLedgerEdits(new QuotaLedger(before), ledgerRowsDiff(before, after)).filter((i) => i.severity === 'warning');
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+  if (issues.length > 0) {
+    rollback(db);
+    throw ledgerConfirmFailure(issues);
+  }
+  db.exec('RELEASE landlink_ledger_guard');
+  return result;
+}
+
+function rollback(db: Database): void {
+  db.exec('ROLLBACK TO landlink_ledger_guard');
+  db.exec('RELEASE landlink_ledger_guard');
+}
+
+export function ledgerConfirmFailure(issues: readonly LedgerIssue[]): LedgerConfirmFailure {
+  const sales = [...new Set(issues.flatMap((i) => i.transactionCodes ?? []))];
+  return {
+    code: 'ledger-confirm',
+    message: `This change would leave quota sold beyond the surplus (${sales.join(', ')}); nothing was changed. Confirm it to make it anyway. ${issues.map((i) => i.message).join(' ')}`,
+    messageZh: `此修改将使已交易指标超过节余指标（${sales.join('、')}），尚未保存；确认后方可保存。${issues.map((i) => i.messageZh).join('')}`,
+    ledgerIssues: issues,
+  };
+}
