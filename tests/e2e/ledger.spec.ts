@@ -184,3 +184,68 @@ test('the ledger speaks English too, Escape closes it, and a project is shown on
   await page.screenshot({ path: `${screenshotDir}/landlink-ledger-show-on-map.png` });
   expect(externalRequests(network.urls)).toEqual([]);
 });
+
+test('taking a parcel out of accepted status when its quota is sold warns, naming the sale; cancel keeps it, confirm saves it', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'projects');
+  await projectWithSurplus(page);
+  const availableOf = new Map<string, number>();
+  for (const r of await page.getByTestId('ledger-project-row').all()) availableOf.set((await r.getAttribute('data-code'))!, number(await r.locator('[data-column="available"]').textContent()));
+  await page.getByTestId('ledger-close').click();
+
+  // In the attribute table (accepted parcels only), a parcel of a project with quota left to sell.
+  await page.keyboard.press('Control+t');
+  await page.getByTestId('status-filter-accepted').click();
+  await expect.poll(async () => new Set(await page.locator('[data-testid="table-row"] [data-column="status"]').allTextContents())).toEqual(new Set(['已验收']));
+  let fid = '';
+  let code = '';
+  for (const row of await page.getByTestId('table-row').all()) {
+    const project = ((await row.locator('[data-column="project_code"]').textContent()) ?? '').trim();
+    if ((availableOf.get(project) ?? 0) > 1) {
+      fid = (await row.getAttribute('data-fid'))!;
+      code = project;
+      break;
+    }
+  }
+  expect(code, 'an accepted parcel of a project with quota left').not.toBe('');
+
+  // Sell all but ~0.1 mu of that project's available quota, so taking any accepted parcel away breaks the sale.
+  const mu = (Math.floor((availableOf.get(code)! - 0.1) * 100) / 100).toFixed(2);
+  await openLedger(page, 'sales');
+  await page.getByTestId('add-sale-project').selectOption(code);
+  await page.getByTestId('add-sale-buyer').fill('浙江省某市（测试）');
+  await page.getByTestId('add-sale-mu').fill(mu);
+  await page.getByTestId('add-sale-submit').click();
+  await expect(page.getByTestId('add-sale-message')).toBeHidden();
+  const saleRow = page.getByTestId('ledger-sale-row').filter({ hasText: '浙江省某市（测试）' });
+  await expect(saleRow).toHaveCount(1);
+  const saleCode = (await saleRow.getAttribute('data-code'))!;
+  await page.getByTestId('ledger-close').click();
+
+  // The parcel goes back to 已完工（初验）: the ledger asks first, naming the sale, its mu and buyer.
+  const status = page.locator(`[data-testid="table-row"][data-fid="${fid}"] [data-column="status"]`);
+  await status.dblclick();
+  await page.getByTestId('cell-editor-input').selectOption('completed');
+  await page.getByTestId('cell-editor-input').press('Enter');
+  const dialog = page.getByTestId('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('此修改影响已交易的指标');
+  await expect(dialog).toContainText(saleCode);
+  await expect(dialog).toContainText(`${mu} 亩，浙江省某市（测试）`);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-status-warning.png` });
+
+  // Cancel: nothing changed, the cell shows 已验收 again.
+  await page.getByTestId('dialog-cancel').click();
+  await expect(dialog).toBeHidden();
+  await expect(status).toHaveText('已验收');
+
+  // Confirm: the parcel is saved (it leaves the accepted-only table) and the project is oversold in the ledger.
+  await status.dblclick();
+  await page.getByTestId('cell-editor-input').selectOption('completed');
+  await page.getByTestId('cell-editor-input').press('Enter');
+  await page.getByTestId('dialog-proceed').click();
+  await expect(page.locator(`[data-testid="table-row"][data-fid="${fid}"]`)).toHaveCount(0);
+  await openLedger(page, 'projects');
+  await expect.poll(async () => number(await projectCell(page, code, 'available').textContent())).toBeLessThan(0);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
