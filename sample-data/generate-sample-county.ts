@@ -93,6 +93,7 @@ export function generateSampleCounty(options: SampleOptions = {}): SampleCounty 
       { table: 'quota_transactions', rows: rows(ledger.transactions) },
       { table: 'quota_payments', rows: rows(ledger.payments) },
       { table: 'loans', rows: rows(ledger.loans) },
+      { table: 'turnover_quota', rows: rows(ledger.turnover) },
     ],
   };
 }

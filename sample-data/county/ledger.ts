@@ -18,6 +18,7 @@ export interface SampleLedger {
   readonly transactions: Record<string, unknown>[];
   readonly payments: Record<string, unknown>[];
   readonly loans: Record<string, unknown>[];
+  readonly turnover: Record<string, unknown>[];
 }
 
 export function buildLedger(plans: readonly LinkagePlan[], areas: ProjectAreas, random: Random): SampleLedger {
@@ -78,5 +79,13 @@ export function buildLedger(plans: readonly LinkagePlan[], areas: ProjectAreas, 
     { code: 'DK-02', lender: '省财政厅（地方政府债券，示例）', kind: 'local_bond', principal_yuan: 42_000_000, annual_rate: 0.0332, start_date: '2016-09-01', term_years: 10, grace_years: 0, method: 'annuity', frequency: 'annual', interest_subsidy: 0, remarks: '地方政府债券（虚构数据）' },
     { code: 'DK-03', lender: '专项建设基金（示例）', kind: 'special_fund', principal_yuan: 21_000_000, annual_rate: 0.012, start_date: '2016-12-01', term_years: 20, grace_years: 3, method: 'equal_principal', frequency: 'annual', interest_subsidy: 0, remarks: '专项建设基金（虚构数据）' },
   ];
-  return { linkageProjects, transactions, payments, loans };
+  // Turnover quota (周转指标): the first project borrowed ahead and has returned it; the last one still owes it,
+  // due three years after borrowing. Fixed, not drawn, so the rest of the sample is the same with or without it.
+  const first = plans[0];
+  const last = plans.at(-1);
+  const turnover = [
+    ...(first ? [{ code: 'ZZ-000001', project_code: first.code, mu: 80, borrowed_date: `${first.year}-09-15`, returned_date: `${first.year + 2}-11-30`, remarks: '已由验收节余指标归还（虚构数据）' }] : []),
+    ...(last && last !== first ? [{ code: 'ZZ-000002', project_code: last.code, mu: 60, borrowed_date: `${last.year}-08-01`, returned_date: null, remarks: '安置区建设先行使用（虚构数据）' }] : []),
+  ];
+  return { linkageProjects, transactions, payments, loans, turnover };
 }

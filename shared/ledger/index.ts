@@ -25,5 +25,5 @@ export { contractTotalFen } from './contract-total';
 export { loanTermsOfRow } from './loan-terms-of-row';
 export { LEDGER_META_KEYS, parseLedgerSettings, type LedgerSettings, type StoredPlanAssumptions } from './ledger-settings';
 export { readLedgerRows, type ReadLedger } from './read-ledger-rows';
-export { savePlanAssumptions, savePricePresetEdits, saveTranchePlans, saveTurnoverQuota } from './save-ledger-settings';
+export { savePlanAssumptions, savePricePresetEdits } from './save-ledger-settings';
 export { createRepaymentModel, schedulableLoans, type RepaymentModel } from './repayment-model';

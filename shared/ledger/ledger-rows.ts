@@ -49,6 +49,8 @@ export interface QuotaPaymentRow {
 
 /** Turnover quota (周转指标) a project borrowed in advance; it must be returned within 3 years. */
 export interface TurnoverQuotaRow {
+  /** The row's code in turnover_quota (absent for rows built in memory). */
+  readonly code?: string;
   readonly project_code: string;
   readonly mu: number;
   readonly borrowed_date: string;

@@ -1,9 +1,10 @@
-// Ledger settings the project file has no columns for yet, kept as JSON in landlink_meta (key/value, "settings"),
-// where QGIS and sqlite3 can still read them:
-//   ledger.tranche_plans     {"JY-01-1": {"kind": "equal_annual", "count": 3}, …}   tranche plan per sale
-//   ledger.turnover          [{"project_code", "mu", "borrowed_date", "returned_date"}, …]   turnover quota
+// Ledger settings kept as JSON in landlink_meta (key/value, "settings"), where QGIS and sqlite3 can still read them:
 //   ledger.price_presets     [{"id", "yuanPerMu", …}, …]   the user's edits of the price presets
 //   ledger.plan_assumptions  {"unsoldPricePerMu", "unsoldSaleYear", "reserveShare", "projectPrices": {code: price}}
+// Schema 1 also kept two lists here that schema 2 moved into the file's tables (project/move-ledger-settings.ts);
+// they are still parsed, for that move:
+//   ledger.tranche_plans     {"JY-01-1": {"kind": "equal_annual", "count": 3}, …}   → quota_transactions.tranche_plan
+//   ledger.turnover          [{"project_code", "mu", "borrowed_date", "returned_date"}, …]   → turnover_quota
 // Reading is forgiving: an entry that does not parse is left out and reported, never fatal.
 import { tranchePlanProblems, type TranchePlan } from '../finance/quota-tranches';
 import { parseIsoDate } from '../finance/calendar-date';
@@ -83,6 +84,16 @@ export function parseLedgerSettings(meta: Readonly<Record<string, string>>): Led
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A tranche plan from its JSON text, or null when it does not parse or its numbers are out of range. */
+export function parseTranchePlan(text: string): TranchePlan | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isTranchePlan(value) && tranchePlanProblems(value).length === 0 ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function isTranchePlan(value: unknown): value is TranchePlan {

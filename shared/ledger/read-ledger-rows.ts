@@ -7,7 +7,8 @@ import { decodeGeometryBlob } from '../gpkg/geometry-blob';
 import { readMeta } from '../project/project-meta';
 import { queryRows } from '../project/sql-rows';
 import type { LedgerRows, QuotaQuality, SaleScope } from './ledger-rows';
-import { parseLedgerSettings, type LedgerSettings } from './ledger-settings';
+import { parseLedgerSettings, parseTranchePlan, type LedgerSettings } from './ledger-settings';
+import type { TranchePlan } from '../finance/quota-tranches';
 
 export interface ReadLedger {
   readonly rows: LedgerRows;
@@ -15,8 +16,27 @@ export interface ReadLedger {
 }
 
 export function readLedgerRows(db: Database): ReadLedger {
-  const settings = parseLedgerSettings(readMeta(db));
+  const parsed = parseLedgerSettings(readMeta(db));
   const rows = (table: string, sql: string) => (tableExists(db, table) ? queryRows(db, sql) : []);
+  // Tranche plans live in quota_transactions.tranche_plan and turnover quota in its table (schema 2); a plan that
+  // does not parse is left out (the sale then has the default plan) and reported.
+  const tranchePlans: Record<string, TranchePlan> = {};
+  const problems = [...parsed.problems];
+  const saleRows = rows('quota_transactions', 'SELECT * FROM quota_transactions ORDER BY code');
+  for (const r of saleRows) {
+    if (typeof r.tranche_plan !== 'string' || r.tranche_plan.trim() === '') continue;
+    const plan = parseTranchePlan(r.tranche_plan);
+    if (plan) tranchePlans[text(r.code)] = plan;
+    else problems.push(`the tranche plan of sale ${text(r.code)} (quota_transactions.tranche_plan) is not valid and was ignored; the sale is scheduled in three annual tranches`);
+  }
+  const turnover = rows('turnover_quota', 'SELECT code, project_code, mu, borrowed_date, returned_date FROM turnover_quota ORDER BY borrowed_date, code').map((r) => ({
+    code: text(r.code),
+    project_code: text(r.project_code),
+    mu: Number(r.mu ?? 0),
+    borrowed_date: text(r.borrowed_date),
+    returned_date: optionalText(r.returned_date),
+  }));
+  const settings: LedgerSettings = { ...parsed, tranchePlans, turnover, problems };
   return {
     settings,
     rows: {
@@ -38,7 +58,7 @@ export function readLedgerRows(db: Database): ReadLedger {
         project_code: optionalText(r.project_code),
         area_m2: areaOf(r),
       })),
-      sales: rows('quota_transactions', 'SELECT code, project_code, scope, buyer, quality, mu, unit_price_yuan, contract_date FROM quota_transactions ORDER BY code').map((r) => ({
+      sales: saleRows.map((r) => ({
         code: text(r.code),
         project_code: text(r.project_code),
         scope: (text(r.scope) === 'cross_province' ? 'cross_province' : 'intra_province') as SaleScope,
@@ -68,8 +88,8 @@ export function readLedgerRows(db: Database): ReadLedger {
         frequency: text(r.frequency),
         interest_subsidy: r.interest_subsidy === null ? null : Number(r.interest_subsidy),
       })),
-      turnover: settings.turnover,
-      tranchePlans: settings.tranchePlans,
+      turnover,
+      tranchePlans,
     },
   };
 }

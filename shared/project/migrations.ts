@@ -2,9 +2,10 @@
 // a file needs, and refuses a file whose version is newer than this build knows.
 import type { Database } from 'sql.js';
 import { ensureProjectSchema } from './project-schema';
+import { moveLedgerSettingsIntoTables } from './move-ledger-settings';
 import { META_KEYS, setMeta } from './project-meta';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 interface Migration {
   readonly to: number;
@@ -15,6 +16,8 @@ interface Migration {
 const MIGRATIONS: readonly Migration[] = [
   // Version 1: Landlink's first schema. From version 0 (a GeoPackage Landlink never wrote) it adds every table.
   { to: 1, summary: 'create the Landlink project tables', run: ensureProjectSchema },
+  // Version 2: the turnover_quota table and quota_transactions.tranche_plan, filled from landlink_meta's JSON.
+  { to: 2, summary: 'move turnover quota and tranche plans from landlink_meta into their table and column', run: moveLedgerSettingsIntoTables },
 ];
 
 /** Runs the migrations from `from` to SCHEMA_VERSION; returns their summaries. */

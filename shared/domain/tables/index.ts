@@ -12,6 +12,7 @@ import { photos } from './photos';
 import { quotaPayments } from './quota-payments';
 import { quotaTransactions } from './quota-transactions';
 import { reclaimParcels } from './reclaim-parcels';
+import { turnoverQuota } from './turnover-quota';
 import { resettlementSites } from './resettlement-sites';
 import { verifications } from './verifications';
 
@@ -26,6 +27,7 @@ export const PROJECT_TABLES: readonly TableSchema[] = [
   quotaTransactions,
   quotaPayments,
   loans,
+  turnoverQuota,
   verifications,
   photos,
   auditLog,
@@ -43,6 +45,7 @@ export type ProjectTableName =
   | 'quota_transactions'
   | 'quota_payments'
   | 'loans'
+  | 'turnover_quota'
   | 'verifications'
   | 'photos'
   | 'audit_log'
@@ -76,5 +79,6 @@ export {
   quotaTransactions,
   reclaimParcels,
   resettlementSites,
+  turnoverQuota,
   verifications,
 };

@@ -17,6 +17,9 @@ export const quotaTransactions: TableSchema = {
     column('mu', 'real', '交易面积', 'Quota sold', { required: true, min: 0, unit: '亩' }),
     column('unit_price_yuan', 'real', '单价', 'Unit price', { min: 0, unit: '元/亩' }),
     column('contract_date', 'date', '合同日期', 'Contract date'),
+    // {"kind":"equal_annual","count":3} or {"kind":"advance_settlement","advanceShare":0.3,"settlementAfterYears":1};
+    // empty means three equal annual tranches (shared/finance/quota-tranches.ts).
+    column('tranche_plan', 'json', '付款计划', 'Tranche plan'),
     remarksColumn,
   ],
 };
