@@ -9,8 +9,12 @@ import type { ProjectQuota } from '../ledger/project-quota';
 import type { LoanRow, QuotaPaymentRow, QuotaSaleRow } from '../ledger/ledger-rows';
 import type { PricePreset } from '../ledger/price-presets';
 import type { TurnoverStatus } from '../ledger/turnover-quota';
+import type { CountyTargets, TargetProgress } from '../ledger/county-targets';
+import type { TranchePlan } from '../finance/quota-tranches';
 
 export interface LedgerSaleView extends QuotaSaleRow {
+  /** The plan the sale is scheduled with: its own (quota_transactions.tranche_plan) or null for the default. */
+  readonly tranche_plan: TranchePlan | null;
   readonly contract_total_yuan: number;
   readonly received_yuan: number;
   readonly tranches: readonly { readonly kind: string; readonly due_date: string; readonly amount_yuan: number }[];
@@ -35,6 +39,15 @@ export interface LedgerDashboard {
   readonly housesByStatus: Readonly<Record<string, number>>;
   readonly incomeReceivedYuan: number;
   readonly loanOutstandingYuan: number;
+  /** Loan principal repaid by the as-of date (principal − outstanding, over every loan). */
+  readonly loanRepaidYuan: number;
+  /** Old houses demolished (status demolished). */
+  readonly housesDemolished: number;
+  /** Accepted or filed parcels, mu (what produces quota). */
+  readonly reclaimedMu: number;
+  /** The county's targets, and the progress against each one set. */
+  readonly targets: CountyTargets;
+  readonly progress: readonly TargetProgress[];
 }
 
 export interface LedgerView {
@@ -47,7 +60,18 @@ export interface LedgerView {
   readonly plan: RepaymentPlan;
   readonly scenario: PlanScenario;
   readonly presets: readonly PricePreset[];
+  /** The user's edits of the presets as stored (to edit further). */
+  readonly presetEdits: readonly Partial<PricePreset>[];
   readonly dashboard: LedgerDashboard;
+}
+
+/** The tables whose rows the ledger workspace edits itself (loans, turnover quota, a sale's tranche plan). */
+export type LedgerEditableTable = 'loans' | 'turnover_quota' | 'quota_transactions';
+
+/** Settings the ledger workspace saves in landlink_meta; each given one replaces what is stored. */
+export interface LedgerSettingsChange {
+  readonly presetEdits?: readonly Partial<PricePreset>[];
+  readonly targets?: CountyTargets;
 }
 
 /** A new quota sale as the form gives it; the worker fills in the code. */

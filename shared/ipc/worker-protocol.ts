@@ -4,7 +4,7 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { PlanScenario } from '../finance/plan/plan-inputs';
 import type { LedgerIssue } from '../ledger/ledger-issue';
-import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from './ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from './ledger-protocol';
 import type { PrintData } from '../print/print-data';
 import type { PrintSettings } from '../print/print-settings';
 import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from './field-protocol';
@@ -125,6 +125,12 @@ export interface WorkerOperations {
   'print.saveSettings': { args: { settings: PrintSettings }; result: ProjectView };
   /** Reads EXIF, matches photos to houses and parcels (shared/field/photos); stores them as one undoable step unless a dry run. */
   'photos.import': { args: PhotoImportArgs; result: { result: PhotoImportResult; view: ProjectView | null } };
+  /** Adds (code null) or changes a loan, a turnover quota row or a sale's tranche plan (one undoable step). */
+  'ledger.saveRow': { args: { table: LedgerEditableTable; code: string | null; values: Record<string, unknown> }; result: { view: ProjectView; code: string } };
+  /** Deletes a loan or a turnover quota row (one undoable step). */
+  'ledger.deleteRow': { args: { table: LedgerEditableTable; code: string }; result: ProjectView };
+  /** Saves price presets and/or county targets in landlink_meta (one undoable step). */
+  'ledger.saveSettings': { args: LedgerSettingsChange; result: ProjectView };
 }
 
 export type WorkerOperation = keyof WorkerOperations;
@@ -140,6 +146,8 @@ export interface WorkerFailure {
   readonly code: string;
   readonly message: string;
   readonly messageZh: string;
+  /** The column the failure is about, when it names one (a form shows the message there). */
+  readonly field?: string;
   /** For `ledger-confirm`: the ledger's warnings, each naming the sales the edit breaks. */
   readonly ledgerIssues?: readonly LedgerIssue[];
 }

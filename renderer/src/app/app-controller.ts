@@ -13,7 +13,7 @@ import { findAction } from '../actions/registry';
 import { openPrintView } from '../print/print-controller';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
 import { withLedgerConfirmation } from '../ledger/confirm-ledger-edit';
-import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 
 /** Autosave journal interval: at most this much work is lost in a crash. */
 export const JOURNAL_INTERVAL_MS = 30_000;
@@ -260,8 +260,27 @@ export class AppController {
   }
 
   /** The ledger workspace's view for a plan scenario (quotas, sales, loans, checks, plan, dashboard). */
-  ledgerView(scenario: Partial<PlanScenario>): Promise<LedgerView> {
-    return this.worker.call('ledger.view', { scenario });
+  ledgerView(scenario: Partial<PlanScenario>, asOfDate?: string): Promise<LedgerView> {
+    return this.worker.call('ledger.view', { scenario, ...(asOfDate ? { asOfDate } : {}) });
+  }
+
+  /**
+   * Adds (code null) or changes a loan, a turnover quota row or a sale's tranche plan as one undoable step; returns
+   * the row's code. Rejects with the WorkerError (its `field` names the column) when the values are refused.
+   */
+  async saveLedgerRow(table: LedgerEditableTable, code: string | null, values: Record<string, unknown>): Promise<string> {
+    const result = await this.worker.call('ledger.saveRow', { table, code, values });
+    this.replaceView(result.view, true);
+    return result.code;
+  }
+
+  async deleteLedgerRow(table: LedgerEditableTable, code: string): Promise<void> {
+    this.replaceView(await this.worker.call('ledger.deleteRow', { table, code }), true);
+  }
+
+  /** Saves price presets and/or county targets in the project (one undoable step). */
+  async saveLedgerSettings(change: LedgerSettingsChange): Promise<void> {
+    this.replaceView(await this.worker.call('ledger.saveSettings', change), true);
   }
 
   /** Adds a quota sale if the ledger's rules allow it; a refused sale returns the rule's messages and changes nothing. */

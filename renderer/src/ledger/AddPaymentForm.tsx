@@ -7,8 +7,8 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { uiCommands } from '../app/ui-commands';
-import { WorkerError } from '../worker/worker-client';
 import { yuanText } from './money-format';
+import { LedgerField, useLedgerSubmit } from './LedgerForm';
 
 export function AddPaymentForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -16,8 +16,7 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
   const [dueCode, setDueCode] = useState('');
   const [amount, setAmount] = useState('');
   const [date, setDate] = useState(view.asOfDate);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useLedgerSubmit(language);
   const sale = view.sales.find((s) => s.code === saleCode);
   const outstanding = sale ? Math.max(0, sale.contract_total_yuan - sale.received_yuan) : 0;
   const due = (sale?.payments ?? []).filter((p) => !p.paid_date);
@@ -27,28 +26,16 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
     if (row) setAmount(String(row.amount_yuan));
   };
 
-  const submit = async (): Promise<void> => {
+  const save = async (): Promise<void> => {
     const value = Number(amount);
-    if (!(value > 0)) {
-      setMessage(t('ledger.addPayment.amountRequired'));
-      return;
-    }
-    setBusy(true);
-    try {
+    if (!(value > 0)) return submit.setMessage(t('ledger.addPayment.amountRequired'));
+    await submit.run(async () => {
       const outcome = await app.addPayment({ ...(dueCode ? { code: dueCode } : {}), transaction_code: saleCode, due_date: null, paid_date: date || null, amount_yuan: value });
-      if (!outcome.applied) {
-        setMessage(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
-        return;
-      }
-      setMessage(null);
+      if (!outcome.applied) throw new Error(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
       setAmount('');
       setDueCode('');
       uiCommands.toast(t('ledger.addPayment.added', { code: outcome.code }), 'info');
-    } catch (error) {
-      setMessage(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -57,12 +44,11 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
       data-testid="add-payment-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void save();
       }}
     >
       <h3>{t('ledger.addPayment.title')}</h3>
-      <label>
-        {t('ledger.sale.code')}
+      <LedgerField label={t('ledger.sale.code')}>
         <select
           data-testid="add-payment-sale"
           value={saleCode}
@@ -77,9 +63,8 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('ledger.addPayment.settles')}
+      </LedgerField>
+      <LedgerField label={t('ledger.addPayment.settles')}>
         <select data-testid="add-payment-due" value={dueCode} onChange={(e) => chooseDue(e.target.value)}>
           <option value="">{t('ledger.addPayment.newPayment')}</option>
           {due.map((p) => (
@@ -88,23 +73,16 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
             </option>
           ))}
         </select>
-      </label>
-      <label className={message ? 'invalid' : ''}>
-        {t('ledger.addPayment.amount', { outstanding: yuanText(outstanding) })}
-        <input data-testid="add-payment-amount" inputMode="decimal" value={amount} aria-invalid={message ? true : undefined} onChange={(e) => setAmount(e.target.value)} />
-      </label>
-      <label>
-        {t('ledger.addPayment.date')}
+      </LedgerField>
+      <LedgerField label={t('ledger.addPayment.amount', { outstanding: yuanText(outstanding) })} message={submit.message} messageTestId="add-payment-message">
+        <input data-testid="add-payment-amount" inputMode="decimal" value={amount} aria-invalid={submit.message ? true : undefined} onChange={(e) => setAmount(e.target.value)} />
+      </LedgerField>
+      <LedgerField label={t('ledger.addPayment.date')}>
         <input data-testid="add-payment-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
-      <button type="submit" data-testid="add-payment-submit" disabled={busy || !saleCode}>
+      </LedgerField>
+      <button type="submit" data-testid="add-payment-submit" disabled={submit.busy || !saleCode}>
         {t('ledger.addPayment.submit')}
       </button>
-      {message ? (
-        <p className="field-message" role="alert" data-testid="add-payment-message">
-          {message}
-        </p>
-      ) : null}
     </form>
   );
 }

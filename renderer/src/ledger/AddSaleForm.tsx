@@ -7,9 +7,9 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { QuotaQuality, SaleScope } from '../../../shared/ledger/ledger-rows';
 import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
-import { WorkerError } from '../worker/worker-client';
 import { uiCommands } from '../app/ui-commands';
 import { muText } from './money-format';
+import { LedgerField, useLedgerSubmit } from './LedgerForm';
 
 export function AddSaleForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -19,40 +19,24 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
   const [mu, setMu] = useState('');
   const [price, setPrice] = useState(String(view.presets[0]?.yuanPerMu ?? ''));
   const [date, setDate] = useState(view.asOfDate);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submit = useLedgerSubmit(language);
   const preset = view.presets.find((p) => p.id === presetId);
   const available = view.projects.find((p) => p.code === projectCode)?.available_mu ?? 0;
 
-  const submit = async (): Promise<void> => {
+  const save = async (): Promise<void> => {
     const muValue = Number(mu);
-    if (!(muValue > 0)) {
-      setMessage(t('ledger.addSale.muRequired'));
-      return;
-    }
+    if (!(muValue > 0)) return submit.setMessage(t('ledger.addSale.muRequired'));
     const priceValue = price.trim() === '' ? null : Number(price);
-    if (priceValue !== null && !(priceValue >= 0)) {
-      setMessage(t('ledger.addSale.priceInvalid'));
-      return;
-    }
-    setBusy(true);
-    try {
+    if (priceValue !== null && !(priceValue >= 0)) return submit.setMessage(t('ledger.addSale.priceInvalid'));
+    await submit.run(async () => {
       const scope: SaleScope = preset?.scope ?? 'intra_province';
       const quality: QuotaQuality | null = preset?.quality ?? null;
       const outcome = await app.addSale({ project_code: projectCode, scope, quality, buyer: buyer.trim() || null, mu: muValue, unit_price_yuan: priceValue, contract_date: date || null });
-      if (!outcome.applied) {
-        setMessage(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
-        return;
-      }
-      setMessage(null);
+      if (!outcome.applied) throw new Error(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
       setMu('');
       setBuyer('');
       uiCommands.toast(t('ledger.addSale.added', { code: outcome.code }), 'info');
-    } catch (error) {
-      setMessage(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -61,12 +45,11 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
       data-testid="add-sale-form"
       onSubmit={(event) => {
         event.preventDefault();
-        void submit();
+        void save();
       }}
     >
       <h3>{t('ledger.addSale.title')}</h3>
-      <label>
-        {t('ledger.sale.project')}
+      <LedgerField label={t('ledger.sale.project')}>
         <select data-testid="add-sale-project" value={projectCode} onChange={(e) => setProjectCode(e.target.value)}>
           {view.projects.map((p) => (
             <option key={p.code} value={p.code}>
@@ -74,9 +57,8 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('ledger.addSale.preset')}
+      </LedgerField>
+      <LedgerField label={t('ledger.addSale.preset')}>
         <select
           data-testid="add-sale-preset"
           value={presetId}
@@ -92,31 +74,22 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        {t('ledger.sale.buyer')}
+      </LedgerField>
+      <LedgerField label={t('ledger.sale.buyer')}>
         <input data-testid="add-sale-buyer" value={buyer} onChange={(e) => setBuyer(e.target.value)} />
-      </label>
-      <label className={message ? 'invalid' : ''}>
-        {t('ledger.addSale.mu', { available: muText(available) })}
-        <input data-testid="add-sale-mu" inputMode="decimal" value={mu} aria-invalid={message ? true : undefined} aria-describedby="add-sale-message" onChange={(e) => setMu(e.target.value)} />
-      </label>
-      <label>
-        {t('ledger.sale.unitPrice')}
+      </LedgerField>
+      <LedgerField label={t('ledger.addSale.mu', { available: muText(available) })} message={submit.message} messageTestId="add-sale-message">
+        <input data-testid="add-sale-mu" inputMode="decimal" value={mu} aria-invalid={submit.message ? true : undefined} onChange={(e) => setMu(e.target.value)} />
+      </LedgerField>
+      <LedgerField label={t('ledger.sale.unitPrice')}>
         <input data-testid="add-sale-price" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
-      </label>
-      <label>
-        {t('ledger.sale.date')}
+      </LedgerField>
+      <LedgerField label={t('ledger.sale.date')}>
         <input data-testid="add-sale-date" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
-      <button type="submit" data-testid="add-sale-submit" disabled={busy || !projectCode}>
+      </LedgerField>
+      <button type="submit" data-testid="add-sale-submit" disabled={submit.busy || !projectCode}>
         {t('ledger.addSale.submit')}
       </button>
-      {message ? (
-        <p id="add-sale-message" className="field-message" role="alert" data-testid="add-sale-message">
-          {message}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // 一张图概况: the county at a glance — people relocated and employed, facilities per site, old houses by status,
-// reclaimed area by status, and the quota and money chain (surplus, sold, income received, loans outstanding).
+// reclaimed area by status, the quota and money chain (surplus, sold, income received, loans outstanding), and the
+// county's progress against its targets.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
@@ -8,8 +9,12 @@ import { useAppStore } from '../state/app-store';
 import { formatWanYuan, muText } from './money-format';
 import { enumText } from './enum-text';
 import { StatusChart } from './StatusChart';
+import type { AppController } from '../app/app-controller';
+import { ExportButtons } from './ExportButtons';
+import { dashboardTable } from './ledger-tables';
+import { TargetsPanel } from './TargetsPanel';
 
-export function DashboardTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function DashboardTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const summary = useAppStore((s) => s.project?.view.summary ?? null);
   const d = view.dashboard;
@@ -24,6 +29,9 @@ export function DashboardTab({ view, language }: { view: LedgerView; language: A
   );
   return (
     <div className="ledger-tab" data-testid="ledger-dashboard">
+      <div className="ledger-toolbar">
+        <ExportButtons app={app} table={() => dashboardTable(view, t)} testId="export-dashboard" />
+      </div>
       <div className="plan-figures">
         {figure(t('ledger.dashboard.households'), String(d.households))}
         {figure(t('ledger.dashboard.persons'), String(d.persons))}
@@ -36,6 +44,7 @@ export function DashboardTab({ view, language }: { view: LedgerView; language: A
         {figure(t('ledger.dashboard.income'), formatWanYuan(d.incomeReceivedYuan, language))}
         {figure(t('ledger.dashboard.outstanding'), formatWanYuan(d.loanOutstandingYuan, language))}
       </div>
+      <TargetsPanel app={app} view={view} language={language} />
       <div className="dashboard-columns">
         <div>
           <h3>{t('ledger.dashboard.parcels')}</h3>

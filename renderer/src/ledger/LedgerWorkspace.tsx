@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
-import { closeLedger, LEDGER_TABS, useLedgerStore } from './ledger-store';
+import { closeLedger, LEDGER_TABS, setAsOfDate, useLedgerStore } from './ledger-store';
 import { useLedgerView } from './use-ledger-view';
 import { ProjectsTab } from './ProjectsTab';
 import { SalesTab } from './SalesTab';
@@ -23,6 +23,7 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
   const { t, i18n } = useTranslation();
   const language: AppLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
   const tab = useLedgerStore((s) => s.tab);
+  const asOfDate = useLedgerStore((s) => s.asOfDate);
   const { view, error } = useLedgerView(app, language);
   const panel = useRef<HTMLElement>(null);
   // Focus moves into the workspace when it opens, so Escape closes it and Tab walks its controls.
@@ -47,7 +48,20 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
             </button>
           ))}
         </nav>
-        {view ? <span className="ledger-asof">{t('ledger.asOf', { date: view.asOfDate })}</span> : null}
+        <label className="ledger-asof">
+          {t('ledger.asOfLabel')}
+          <input
+            type="date"
+            data-testid="ledger-asof"
+            value={asOfDate ?? view?.asOfDate ?? ''}
+            onChange={(e) => setAsOfDate(e.target.value || null)}
+          />
+          {asOfDate ? (
+            <button type="button" className="link-button" data-testid="ledger-asof-today" onClick={() => setAsOfDate(null)}>
+              {t('ledger.asOfToday')}
+            </button>
+          ) : null}
+        </label>
         <button type="button" className="ledger-close" data-testid="ledger-close" aria-label={t('ledger.close')} title={t('ledger.close')} onClick={closeLedger}>
           ×
         </button>
@@ -57,7 +71,7 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
         {!view ? (
           <p className="ledger-empty">{t('ledger.loading')}</p>
         ) : tab === 'projects' ? (
-          <ProjectsTab app={app} view={view} />
+          <ProjectsTab app={app} view={view} language={language} />
         ) : tab === 'sales' ? (
           <SalesTab app={app} view={view} language={language} />
         ) : tab === 'loans' ? (
@@ -65,7 +79,7 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
         ) : tab === 'plan' ? (
           <PlanTab app={app} view={view} language={language} />
         ) : (
-          <DashboardTab view={view} language={language} />
+          <DashboardTab app={app} view={view} language={language} />
         )}
       </div>
     </section>

@@ -1,5 +1,6 @@
 // 贷款: each loan's terms and its schedule (dates, payment, interest, principal, balance, subsidy), computed to the
-// fen by shared/finance. A loan whose terms cannot be scheduled says why.
+// fen by shared/finance. A loan whose terms cannot be scheduled says why. Loans are added, changed and deleted here
+// (each one undoable step); the schedule and the repayment plan follow at once.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
@@ -8,14 +9,52 @@ import { wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
 import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
-import { scheduleTable } from './ledger-tables';
+import { loansTable, scheduleTable } from './ledger-tables';
+import { LoanForm } from './LoanForm';
+import { uiCommands } from '../app/ui-commands';
+import { WorkerError } from '../worker/worker-client';
 
 export function LoansTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const [selected, setSelected] = useState(view.loans[0]?.code ?? '');
+  /** The loan being edited: 'new', a loan's code, or null when the form is closed. */
+  const [editing, setEditing] = useState<string | null>(null);
   const loan = view.loans.find((l) => l.code === selected) ?? view.loans[0];
+  const edited = editing && editing !== 'new' ? (view.loans.find((l) => l.code === editing) ?? null) : null;
+  const remove = async (code: string): Promise<void> => {
+    const choice = await uiCommands.ask(t('ledger.loanForm.deleteTitle'), t('ledger.loanForm.deleteBody', { code }), [
+      { id: 'delete', label: t('ledger.loanForm.delete'), primary: true },
+      { id: 'cancel', label: t('dialogs.cancel') },
+    ]);
+    if (choice !== 'delete') return;
+    try {
+      await app.deleteLedgerRow('loans', code);
+      uiCommands.toast(t('ledger.loanForm.deleted', { code }), 'info');
+    } catch (error) {
+      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+    }
+  };
   return (
     <div className="ledger-tab" data-testid="ledger-loans">
+      {editing ? (
+        <LoanForm
+          key={editing}
+          app={app}
+          loan={edited}
+          language={language}
+          onDone={(code) => {
+            setEditing(null);
+            if (code) setSelected(code);
+          }}
+        />
+      ) : (
+        <div className="ledger-toolbar">
+          <button type="button" data-testid="loan-add" onClick={() => setEditing('new')}>
+            {t('ledger.loanForm.add')}
+          </button>
+          <ExportButtons app={app} table={() => loansTable(view, t, language)} testId="export-loans" />
+        </div>
+      )}
       <table className="ledger-table">
         <thead>
           <tr>
@@ -30,11 +69,12 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
             <th>{t('ledger.loan.frequency')}</th>
             <th className="num">{t('ledger.loan.subsidy')}</th>
             <th className="num">{t('ledger.loan.outstanding')}</th>
+            <th />
           </tr>
         </thead>
         <tbody>
           {view.loans.map((l) => (
-            <tr key={l.code} data-testid="ledger-loan-row" aria-selected={l.code === loan?.code} className={l.code === loan?.code ? 'selected' : ''} onClick={() => setSelected(l.code)}>
+            <tr key={l.code} data-testid="ledger-loan-row" data-code={l.code} aria-selected={l.code === loan?.code} className={l.code === loan?.code ? 'selected' : ''} onClick={() => setSelected(l.code)}>
               <td>{l.code}</td>
               <td>{l.lender}</td>
               <td className="num">{wan(l.principal_yuan)}</td>
@@ -46,6 +86,14 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
               <td>{enumText('payment_frequency', l.frequency, language)}</td>
               <td className="num">{((l.interest_subsidy ?? 0) * 100).toFixed(0)} %</td>
               <td className="num">{wan(l.outstanding_yuan)}</td>
+              <td>
+                <button type="button" className="link-button" data-testid="loan-edit" onClick={(e) => { e.stopPropagation(); setSelected(l.code); setEditing(l.code); }}>
+                  {t('ledger.loanForm.edit')}
+                </button>{' '}
+                <button type="button" className="link-button" data-testid="loan-delete" onClick={(e) => { e.stopPropagation(); void remove(l.code); }}>
+                  {t('ledger.loanForm.delete')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,8 @@
-// The repayment plan as a chart (echarts, canvas renderer: no eval, no network): per year debt service against quota
-// income as bars, and the cumulative balance as a line, all in 万元.
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+// The repayment plan as a chart: per year debt service against quota income as bars, and the cumulative balance as
+// a line, all in 万元.
+import { useMemo } from 'react';
 import type { RepaymentPlanYear } from '../../../shared/finance/plan/repayment-plan';
-
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+import { useEchart } from './use-echart';
 
 export interface PlanChartLabels {
   readonly debtService: string;
@@ -19,40 +14,20 @@ export interface PlanChartLabels {
 const toWan = (yuan: number): number => Math.round(yuan / 100) / 100;
 
 export function PlanChart({ years, labels }: { years: readonly RepaymentPlanYear[]; labels: PlanChartLabels }): React.JSX.Element {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = host.current!;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(
-      {
-        animation: false,
-        tooltip: { trigger: 'axis' },
-        legend: { top: 0, data: [labels.debtService, labels.income, labels.cumulative] },
-        grid: { left: 70, right: 20, top: 48, bottom: 30 },
-        xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
-        yAxis: { type: 'value', name: labels.unit },
-        series: [
-          { name: labels.debtService, type: 'bar', data: years.map((y) => toWan(y.debt_service)), itemStyle: { color: '#d73027' } },
-          { name: labels.income, type: 'bar', data: years.map((y) => toWan(y.quota_income)), itemStyle: { color: '#1a9850' } },
-          { name: labels.cumulative, type: 'line', data: years.map((y) => toWan(y.cumulative)), itemStyle: { color: '#4575b4' }, lineStyle: { width: 2 } },
-        ],
-      },
-      true,
-    );
-  }, [years, labels]);
-
+  const options = useMemo(
+    () => ({
+      legend: { top: 0, data: [labels.debtService, labels.income, labels.cumulative] },
+      grid: { left: 70, right: 20, top: 48, bottom: 30 },
+      xAxis: { type: 'category', data: years.map((y) => String(y.year)) },
+      yAxis: { type: 'value', name: labels.unit },
+      series: [
+        { name: labels.debtService, type: 'bar', data: years.map((y) => toWan(y.debt_service)), itemStyle: { color: '#d73027' } },
+        { name: labels.income, type: 'bar', data: years.map((y) => toWan(y.quota_income)), itemStyle: { color: '#1a9850' } },
+        { name: labels.cumulative, type: 'line', data: years.map((y) => toWan(y.cumulative)), itemStyle: { color: '#4575b4' }, lineStyle: { width: 2 } },
+      ],
+    }),
+    [years, labels],
+  );
+  const host = useEchart(options);
   return <div ref={host} className="plan-chart" data-testid="plan-chart" />;
 }

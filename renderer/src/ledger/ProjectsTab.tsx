@@ -1,17 +1,35 @@
 // 增减挂钩项目: every linkage project's quota chain (accepted − construction = surplus; sold; available) and the
-// turnover quota it borrowed with the date it must be returned by.
+// turnover quota it borrowed with the date it must be returned by (added, changed and deleted here).
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import { muText } from './money-format';
 import { LedgerChecks } from './LedgerChecks';
 import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
-import { projectsTable } from './ledger-tables';
+import { projectsTable, turnoverTable } from './ledger-tables';
+import { useState } from 'react';
+import type { AppLanguage } from '../i18n/i18n';
+import { TurnoverForm } from './TurnoverForm';
+import { WorkerError } from '../worker/worker-client';
 import { uiCommands } from '../app/ui-commands';
 import { showProjectOnMap } from './show-project-on-map';
 
-export function ProjectsTab({ app, view }: { app: AppController; view: LedgerView }): React.JSX.Element {
+export function ProjectsTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
+  /** The turnover row being edited: 'new', its code, or null. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const removeTurnover = async (code: string): Promise<void> => {
+    const choice = await uiCommands.ask(t('ledger.turnoverForm.deleteTitle'), t('ledger.turnoverForm.deleteBody', { code }), [
+      { id: 'delete', label: t('ledger.loanForm.delete'), primary: true },
+      { id: 'cancel', label: t('dialogs.cancel') },
+    ]);
+    if (choice !== 'delete') return;
+    try {
+      await app.deleteLedgerRow('turnover_quota', code);
+    } catch (error) {
+      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+    }
+  };
   const totals = view.projects.reduce(
     (s, p) => ({ accepted: s.accepted + p.accepted_mu, construction: s.construction + p.construction_mu, surplus: s.surplus + p.surplus_mu, sold: s.sold + p.sold_mu, available: s.available + p.available_mu }),
     { accepted: 0, construction: 0, surplus: 0, sold: 0, available: 0 },
@@ -66,7 +84,16 @@ export function ProjectsTab({ app, view }: { app: AppController; view: LedgerVie
           </tr>
         </tfoot>
       </table>
-      <h3>{t('ledger.turnover.title')}</h3>
+      <h3>
+        {t('ledger.turnover.title')}
+        <ExportButtons app={app} table={() => turnoverTable(view, t)} testId="export-turnover" />
+        {editing ? null : (
+          <button type="button" className="ledger-inline-button" data-testid="turnover-add" onClick={() => setEditing('new')}>
+            {t('ledger.turnoverForm.add')}
+          </button>
+        )}
+      </h3>
+      {editing ? <TurnoverForm key={editing} app={app} view={view} row={view.turnover.find((r) => r.code === editing) ?? null} language={language} onDone={() => setEditing(null)} /> : null}
       {view.turnover.length === 0 ? (
         <p className="ledger-empty">{t('ledger.turnover.none')}</p>
       ) : (
@@ -78,16 +105,29 @@ export function ProjectsTab({ app, view }: { app: AppController; view: LedgerVie
               <th>{t('ledger.turnover.borrowed')}</th>
               <th>{t('ledger.turnover.returnBy')}</th>
               <th>{t('ledger.turnover.state')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
             {view.turnover.map((row, i) => (
-              <tr key={`${row.project_code}-${i}`} className={row.state === 'overdue' ? 'bad' : row.state === 'due_soon' ? 'warn' : ''}>
+              <tr key={row.code ?? `${row.project_code}-${i}`} data-testid="turnover-row" data-code={row.code} className={row.state === 'overdue' ? 'bad' : row.state === 'due_soon' ? 'warn' : ''}>
                 <td>{row.project_code}</td>
                 <td className="num">{muText(row.mu)}</td>
                 <td>{row.borrowed_date}</td>
                 <td>{row.return_by}</td>
                 <td>{t(`ledger.turnover.states.${row.state}`)}</td>
+                <td>
+                  {row.code ? (
+                    <>
+                      <button type="button" className="link-button" data-testid="turnover-edit" onClick={() => setEditing(row.code!)}>
+                        {t('ledger.loanForm.edit')}
+                      </button>{' '}
+                      <button type="button" className="link-button" data-testid="turnover-delete" onClick={() => void removeTurnover(row.code!)}>
+                        {t('ledger.loanForm.delete')}
+                      </button>
+                    </>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

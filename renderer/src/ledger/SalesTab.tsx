@@ -1,5 +1,5 @@
 // 指标交易: every quota sale with its scope, buyer, mu, unit price, contract total (万元), tranche plan and what has
-// been received, and the form to add a sale.
+// been received; the forms to add a sale, record a payment and set a sale's tranche plan; the price presets.
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppController } from '../app/app-controller';
@@ -9,7 +9,9 @@ import { AddPaymentForm } from './AddPaymentForm';
 import { muText, wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
 import { ExportButtons } from './ExportButtons';
-import { salesTable } from './ledger-tables';
+import { paymentsTable, salesTable } from './ledger-tables';
+import { TranchePlanForm } from './TranchePlanForm';
+import { PricePresetsEditor } from './PricePresetsEditor';
 
 export function SalesTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -18,9 +20,17 @@ export function SalesTab({ app, view, language }: { app: AppController; view: Le
       <div className="ledger-forms">
         <AddSaleForm app={app} view={view} language={language} />
         {view.sales.length > 0 ? <AddPaymentForm app={app} view={view} language={language} /> : null}
+        {view.sales.length > 0 ? <TranchePlanForm app={app} view={view} language={language} /> : null}
       </div>
+      <details className="ledger-details" data-testid="presets">
+        <summary>{t('ledger.presets.title')}</summary>
+        <PricePresetsEditor key={view.presets.map((p) => `${p.id}:${p.yuanPerMu}`).join()} app={app} view={view} language={language} />
+      </details>
       <div className="ledger-toolbar">
+        <span className="ledger-toolbar-label">{t('ledger.tabs.sales')}</span>
         <ExportButtons app={app} table={() => salesTable(view, t, language)} testId="export-sales" />
+        <span className="ledger-toolbar-label">{t('ledger.export.paymentsName')}</span>
+        <ExportButtons app={app} table={() => paymentsTable(view, t)} testId="export-payments" />
       </div>
       <table className="ledger-table">
         <thead>

@@ -10,9 +10,11 @@ export interface LedgerWorkspaceState {
   open: boolean;
   tab: LedgerTab;
   scenario: PlanScenario;
+  /** The plan's as-of date (YYYY-MM-DD); null means today. */
+  asOfDate: string | null;
 }
 
-export const useLedgerStore = create<LedgerWorkspaceState>(() => ({ open: false, tab: 'projects', scenario: DEFAULT_PLAN_SCENARIO }));
+export const useLedgerStore = create<LedgerWorkspaceState>(() => ({ open: false, tab: 'projects', scenario: DEFAULT_PLAN_SCENARIO, asOfDate: null }));
 
 export function toggleLedger(): void {
   useLedgerStore.setState((s) => ({ open: !s.open }));
@@ -28,4 +30,8 @@ export function showLedgerTab(tab: LedgerTab): void {
 
 export function setScenario(change: Partial<PlanScenario>): void {
   useLedgerStore.setState((s) => ({ scenario: { ...s.scenario, ...change } }));
+}
+
+export function setAsOfDate(date: string | null): void {
+  useLedgerStore.setState({ asOfDate: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null });
 }

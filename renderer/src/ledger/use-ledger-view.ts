@@ -16,6 +16,7 @@ export interface LedgerViewState {
 export function useLedgerView(app: AppController, language: string): LedgerViewState {
   const projectView = useAppStore((s) => s.project?.view ?? null);
   const scenario = useLedgerStore((s) => s.scenario);
+  const asOfDate = useLedgerStore((s) => s.asOfDate);
   const [state, setState] = useState<LedgerViewState>({ view: null, error: null });
   const request = useRef(0);
   useEffect(() => {
@@ -24,7 +25,7 @@ export function useLedgerView(app: AppController, language: string): LedgerViewS
       return;
     }
     const id = ++request.current;
-    app.ledgerView(scenario).then(
+    app.ledgerView(scenario, asOfDate ?? undefined).then(
       (view) => {
         if (id === request.current) setState({ view, error: null });
       },
@@ -34,6 +35,6 @@ export function useLedgerView(app: AppController, language: string): LedgerViewS
         setState((s) => ({ view: s.view, error: text }));
       },
     );
-  }, [app, projectView, scenario, language]);
+  }, [app, projectView, scenario, asOfDate, language]);
   return state;
 }

@@ -9,7 +9,7 @@ export interface TableTab {
 }
 
 const FEATURE_TABS = ['reclaim_parcels', 'old_houses', 'resettlement_sites', 'construction_plots', 'admin_areas'];
-const ATTRIBUTE_TABS = ['linkage_projects', 'quota_transactions', 'quota_payments', 'loans', 'verifications'];
+const ATTRIBUTE_TABS = ['linkage_projects', 'quota_transactions', 'quota_payments', 'turnover_quota', 'loans', 'verifications'];
 
 export function tableTabs(view: ProjectView | undefined): TableTab[] {
   if (!view) return [];

@@ -20,7 +20,9 @@ import { tableLabel } from '../../../shared/domain/labels';
 import { buildSampleProject } from '../../../sample-data';
 import { boundsOfLayers } from './layer-bounds';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
-import type { AddPaymentResult, AddSaleResult, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
+import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
+import { deleteLedgerRow, saveLedgerRow } from '../ledger/worker/ledger-save-row';
+import { saveLedgerSettings } from '../ledger/worker/ledger-save-settings';
 import { ledgerViewOfDb } from '../ledger/worker/ledger-view-of-db';
 import { checkNewSale } from '../ledger/worker/ledger-add-sale';
 import { checkNewPayment } from '../ledger/worker/ledger-add-payment';
@@ -230,6 +232,25 @@ export class ProjectSession {
   /** The open database, for reads by feature modules (never for writes: those go through applyChange). */
   database(): Database {
     return this.requireDb();
+  }
+
+  /** Adds or changes a loan, a turnover quota row or a sale's tranche plan, as one undoable step. */
+  saveLedgerRow(table: LedgerEditableTable, code: string | null, values: Record<string, unknown>): { view: ProjectView; code: string } {
+    let saved = '';
+    const label = code ? { zh: `修改${tableLabel(table, 'zh')} ${code}`, en: `Change ${tableLabel(table, 'en')} ${code}` } : { zh: `新增${tableLabel(table, 'zh')}`, en: `Add ${tableLabel(table, 'en')}` };
+    const view = this.change((db) => {
+      saved = saveLedgerRow(db, table, code, values);
+    }, label);
+    return { view, code: saved };
+  }
+
+  deleteLedgerRow(table: LedgerEditableTable, code: string): ProjectView {
+    return this.change((db) => deleteLedgerRow(db, table, code), { zh: `删除${tableLabel(table, 'zh')} ${code}`, en: `Delete ${tableLabel(table, 'en')} ${code}` });
+  }
+
+  /** Saves the ledger's settings (price presets, county targets) as one undoable step. */
+  saveLedgerSettings(change: LedgerSettingsChange): ProjectView {
+    return this.change((db) => saveLedgerSettings(db, change), { zh: change.targets ? '修改县目标任务' : '修改指标价格预设', en: change.targets ? 'Change county targets' : 'Change quota price presets' });
   }
 
   undo(): ProjectView | null {

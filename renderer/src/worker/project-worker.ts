@@ -30,12 +30,21 @@ const handlers: Handlers = {
   ...fieldHandlers(sessionPromise),
   'print.data': async () => (await sessionPromise).printData(),
   'print.saveSettings': async (args) => (await sessionPromise).savePrintSettings(args.settings),
+  'ledger.saveRow': async (args) => (await sessionPromise).saveLedgerRow(args.table, args.code, args.values),
+  'ledger.deleteRow': async (args) => (await sessionPromise).deleteLedgerRow(args.table, args.code),
+  'ledger.saveSettings': async (args) => (await sessionPromise).saveLedgerSettings(args),
 };
 
 function toFailure(error: unknown): WorkerFailure {
   if (typeof error === 'object' && error !== null && 'messageZh' in error && 'message' in error) {
-    const e = error as { code?: unknown; message: unknown; messageZh: unknown; ledgerIssues?: WorkerFailure['ledgerIssues'] };
-    return { code: String(e.code ?? 'error'), message: String(e.message), messageZh: String(e.messageZh), ...(e.ledgerIssues ? { ledgerIssues: e.ledgerIssues } : {}) };
+    const e = error as { code?: unknown; message: unknown; messageZh: unknown; field?: unknown; ledgerIssues?: WorkerFailure['ledgerIssues'] };
+    return {
+      code: String(e.code ?? 'error'),
+      message: String(e.message),
+      messageZh: String(e.messageZh),
+      ...(typeof e.field === 'string' ? { field: e.field } : {}),
+      ...(e.ledgerIssues ? { ledgerIssues: e.ledgerIssues } : {}),
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'unexpected', message: `Unexpected error: ${message}`, messageZh: `意外错误：${message}` };

@@ -5,7 +5,7 @@ import type { LedgerDashboard } from '../../../../shared/ipc/ledger-protocol';
 import { tableExists } from '../../../../shared/gpkg/core-tables';
 import { queryRows } from '../../../../shared/project/sql-rows';
 
-export function dashboardOfDb(db: Database): Omit<LedgerDashboard, 'incomeReceivedYuan' | 'loanOutstandingYuan'> {
+export function dashboardOfDb(db: Database): Pick<LedgerDashboard, 'households' | 'persons' | 'laborers' | 'laborersEmployed' | 'sites' | 'housesByStatus'> {
   const sites = tableExists(db, 'resettlement_sites')
     ? queryRows(db, 'SELECT name, households, persons, laborers, laborers_employed, facilities FROM resettlement_sites ORDER BY name')
     : [];

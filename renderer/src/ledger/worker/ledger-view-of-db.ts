@@ -7,7 +7,10 @@ import { loanSchedule } from '../../../../shared/finance/loan-schedule';
 import { fenToYuan } from '../../../../shared/finance/money';
 import { DEFAULT_PLAN_SCENARIO, type PlanScenario } from '../../../../shared/finance/plan/plan-inputs';
 import { DEFAULT_TRANCHE_PLAN, quotaTrancheSchedule } from '../../../../shared/finance/quota-tranches';
-import type { LedgerLoanView, LedgerSaleView, LedgerView } from '../../../../shared/ipc/ledger-protocol';
+import type { LedgerDashboard, LedgerLoanView, LedgerSaleView, LedgerView } from '../../../../shared/ipc/ledger-protocol';
+import { COUNTY_TARGETS_META_KEY, parseCountyTargets, targetProgress } from '../../../../shared/ledger/county-targets';
+import type { ProjectQuota } from '../../../../shared/ledger/project-quota';
+import { readMeta } from '../../../../shared/project/project-meta';
 import { checkLedger } from '../../../../shared/ledger/check-ledger';
 import { contractTotalFen } from '../../../../shared/ledger/contract-total';
 import { loanTermsOfRow } from '../../../../shared/ledger/loan-terms-of-row';
@@ -46,11 +49,34 @@ export function ledgerViewOfDb(db: Database, scenario: Partial<PlanScenario> = {
     plan: model.planner.plan(fullScenario),
     scenario: fullScenario,
     presets: editedPricePresets(settings.pricePresetEdits),
-    dashboard: {
-      ...dashboardOfDb(db),
-      incomeReceivedYuan: sales.reduce((sum, s) => sum + s.received_yuan, 0),
-      loanOutstandingYuan: loans.reduce((sum, l) => sum + l.outstanding_yuan, 0),
-    },
+    presetEdits: settings.pricePresetEdits,
+    dashboard: dashboardWithTargets(db, model.ledger.quotas(), sales, loans),
+  };
+}
+
+function dashboardWithTargets(db: Database, quotas: readonly ProjectQuota[], sales: readonly LedgerSaleView[], loans: readonly LedgerLoanView[]): LedgerDashboard {
+  const people = dashboardOfDb(db);
+  const loanRepaidYuan = loans.reduce((sum, l) => sum + Math.max(0, l.principal_yuan - l.outstanding_yuan), 0);
+  const housesDemolished = people.housesByStatus.demolished ?? 0;
+  const reclaimedMu = quotas.reduce((sum, q) => sum + q.accepted_mu, 0);
+  const targets = parseCountyTargets(readMeta(db)[COUNTY_TARGETS_META_KEY]);
+  const actual = {
+    households: people.households,
+    persons: people.persons,
+    housesDemolished,
+    reclaimedMu,
+    quotaSoldMu: quotas.reduce((sum, q) => sum + q.sold_mu, 0),
+    loansRepaidYuan: loanRepaidYuan,
+  };
+  return {
+    ...people,
+    incomeReceivedYuan: sales.reduce((sum, s) => sum + s.received_yuan, 0),
+    loanOutstandingYuan: loans.reduce((sum, l) => sum + l.outstanding_yuan, 0),
+    loanRepaidYuan,
+    housesDemolished,
+    reclaimedMu,
+    targets,
+    progress: targetProgress(targets, actual),
   };
 }
 
@@ -68,7 +94,7 @@ function saleViews(rows: LedgerRows): LedgerSaleView[] {
       }
     }
     const payments = rows.payments.filter((p) => p.transaction_code === sale.code);
-    return { ...sale, contract_total_yuan: fenToYuan(totalFen), received_yuan: fenToYuan(receivedFen.get(sale.code) ?? 0), tranches, payments };
+    return { ...sale, tranche_plan: rows.tranchePlans[sale.code] ?? null, contract_total_yuan: fenToYuan(totalFen), received_yuan: fenToYuan(receivedFen.get(sale.code) ?? 0), tranches, payments };
   });
 }
 
