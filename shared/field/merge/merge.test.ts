@@ -19,6 +19,8 @@ import { applyMerge, planMerge, type MergeResolution } from './index';
 const OGRINFO = '/usr/bin/ogrinfo';
 const VALIDATOR = '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py';
 const VILLAGE = '桃坊坡村';
+/** Debian's python3 with GDAL's bindings (python3-gdal), for editing a package as QGIS would. */
+const GDAL_PYTHON = '/usr/bin/python3';
 const photoDir = path.join(import.meta.dirname, '../../../tests/fixtures/field-photos');
 
 let SQL: SqlJsStatic;
@@ -228,6 +230,54 @@ describe('three-way merge', () => {
     expect(value('reclaim_parcels', p2, 'contractor')).toBe('外业核实施工队');
     expect(planMerge(project, pkg)).toMatchObject({ changes: [], conflicts: [] });
   });
+
+  it.skipIf(!existsSync(GDAL_PYTHON) || spawnSync(GDAL_PYTHON, ['-c', 'from osgeo import ogr'], { encoding: 'utf8' }).status !== 0)(
+    'finds edits made with GDAL (as QGIS saves them: whole features rewritten), and only those',
+    () => {
+      const file = path.join(dir, 'gdal-edited.gpkg');
+      writeFileSync(file, packageBytes);
+      const pkg0 = open(packageBytes);
+      const [house] = codesOf(pkg0, 'old_houses');
+      const [parcel] = codesOf(pkg0, 'reclaim_parcels');
+      pkg0.close();
+      const script = `
+from osgeo import ogr, gdal
+gdal.UseExceptions()
+ds = ogr.Open(${JSON.stringify(file)}, update=1)
+houses = ds.GetLayerByName('old_houses')
+houses.SetAttributeFilter("code = '${house}'")
+f = houses.GetNextFeature()
+f.SetField('remarks', 'QGIS 外业备注')
+houses.SetFeature(f)
+parcels = ds.GetLayerByName('reclaim_parcels')
+parcels.SetAttributeFilter("code = '${parcel}'")
+g = parcels.GetNextFeature()
+parcels.SetFeature(g)
+houses.SetAttributeFilter(None)
+n = ogr.Feature(houses.GetLayerDefn())
+n.SetField('code', 'JF-GDAL-1')
+n.SetField('status', 'pending')
+n.SetField('village', '${VILLAGE}')
+n.SetGeometry(ogr.CreateGeometryFromWkt('POINT (114.19 38.73)'))
+houses.CreateFeature(n)
+ds = None
+`;
+      const run = spawnSync(GDAL_PYTHON, ['-c', script], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      const pkg = open(new Uint8Array(readFileSync(file)));
+      const project = open(projectBytes);
+      const plan = planMerge(project, pkg);
+      expect(plan.conflicts).toEqual([]);
+      expect(plan.problems).toEqual([]);
+      expect(plan.changes.map((c) => [c.table, c.code, c.action, c.fields.map((f) => f.field).join(',')])).toEqual([
+        ['old_houses', house, 'update', 'remarks'],
+        ['old_houses', 'JF-GDAL-1', 'insert', 'code,village,status,geom'],
+      ]);
+      applyMerge(project, pkg);
+      expect(queryScalar(project, 'SELECT remarks FROM old_houses WHERE code = ?', [house])).toBe('QGIS 外业备注');
+      ogrinfoClean(project, 'gdal-merged.gpkg');
+    },
+  );
 
   it('lists values Landlink cannot store as problems and applies the rest', () => {
     const project = open(projectBytes);
