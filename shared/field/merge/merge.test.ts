@@ -237,8 +237,8 @@ describe('three-way merge', () => {
       const file = path.join(dir, 'gdal-edited.gpkg');
       writeFileSync(file, packageBytes);
       const pkg0 = open(packageBytes);
-      const [house] = codesOf(pkg0, 'old_houses');
-      const [parcel] = codesOf(pkg0, 'reclaim_parcels');
+      const [house] = codesOf(pkg0, 'old_houses') as [string];
+      const [parcel] = codesOf(pkg0, 'reclaim_parcels') as [string];
       pkg0.close();
       const script = `
 from osgeo import ogr, gdal
