@@ -16,7 +16,7 @@ export function legendItems(template: PrintTemplate): LegendItem[] {
   const items: LegendItem[] = [];
   const has = (layer: PrintTemplate['layers'][number]) => template.layers.includes(layer);
   if (has('old_houses')) for (const s of template.houseStatuses) items.push({ id: `house:${s}`, symbol: 'circle', label: { zh: `旧房·${enumLabel('house_status', s, 'zh')}`, en: `House: ${enumLabel('house_status', s, 'en')}` } });
-  if (has('reclaim_parcels')) for (const s of template.parcelStatuses) items.push({ id: `parcel:${s}`, symbol: 'fill', label: { zh: `复垦地块·${enumLabel('parcel_status', s, 'zh')}`, en: `Parcel: ${enumLabel('parcel_status', s, 'en')}` } });
+  if (has('reclaim_parcels')) for (const s of template.parcelStatuses) items.push({ id: `parcel:${s}`, symbol: 'fill', label: { zh: `复垦地块·${enumLabel('parcel_status', s, 'zh').replace(/（.*）/, '')}`, en: `Parcel: ${enumLabel('parcel_status', s, 'en').replace(/ \(.*\)/, '')}` } });
   if (has('construction_plots')) items.push({ id: 'construction', symbol: 'fill', label: { zh: '建新地块', en: 'Construction plot' } });
   if (has('resettlement_sites')) items.push({ id: 'site', symbol: 'fill', label: { zh: '安置区', en: 'Resettlement site' } });
   if (has('linkage_outlines')) items.push({ id: 'linkage', symbol: 'dashed-line', label: { zh: '挂钩项目区', en: 'Linkage project area' } });

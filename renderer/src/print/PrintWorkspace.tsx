@@ -34,16 +34,26 @@ function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
   const progress = usePrintStore((s) => s.progress);
   const error = usePrintStore((s) => s.error);
   const savedSettings = usePrintStore((s) => s.savedSettings);
+  const previewReady = usePrintStore((s) => s.previewReady);
   const project = useAppStore((s) => s.project);
   const selection = useAppStore((s) => s.selection);
   const panel = useRef<HTMLElement>(null);
   const [scaleText, setScaleText] = useState(settings.scale ? formatScale(settings.scale) : '');
-  useEffect(() => panel.current?.focus(), []);
+  useEffect(() => {
+    panel.current?.focus();
+    // Escape closes the view wherever focus is (a button that became disabled leaves focus on the page body).
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape' && !event.defaultPrevented) closePrintView();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The job is recomputed from the settings, the data, the extent and the project's view.
   const job = useMemo(() => currentPrintJob(), [settings, data, extent, project?.view, selection, language]);
   useEffect(() => {
     if (job) applyPageSize(job.layout.paper);
+    usePrintStore.setState({ previewReady: false });
     // Maps redraw after the user stops typing for a moment.
     const timer = setTimeout(() => void refreshPreview(), 250);
     return () => clearTimeout(timer);
@@ -63,10 +73,8 @@ function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
       tabIndex={-1}
       className="print-workspace"
       data-testid="print-workspace"
+      data-preview-ready={previewReady}
       aria-label={t('print.title')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') closePrintView();
-      }}
     >
       <form className="print-controls" onSubmit={(event) => event.preventDefault()}>
         <h2>

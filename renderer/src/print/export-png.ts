@@ -72,7 +72,7 @@ async function paintPage(args: PngExportArgs, page: PageSpec): Promise<HTMLCanva
     widthCss: layout.map.w * CSS_PX_PER_MM,
     heightCss: layout.map.h * CSS_PX_PER_MM,
     pixelRatio: settings.dpi / 96,
-    layers: printMapLayers(template),
+    layers: printMapLayers(template, page.scope),
     sources: printSources(args.view, template.layers.includes('linkage_outlines')),
     ...(args.signal ? { signal: args.signal } : {}),
   });

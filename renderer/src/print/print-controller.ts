@@ -81,8 +81,8 @@ async function renderImages(job: PrintJob, dpi: number, purpose: 'preview' | 'pd
 export async function refreshPreview(): Promise<void> {
   const job = currentPrintJob();
   if (!job) return;
-  usePrintStore.setState({ images: {}, error: null });
-  await renderImages(job, PREVIEW_DPI, 'preview');
+  usePrintStore.setState({ images: {}, error: null, previewReady: false });
+  if (await renderImages(job, PREVIEW_DPI, 'preview')) usePrintStore.setState({ previewReady: true });
 }
 
 function suggestedName(extension: string): string {

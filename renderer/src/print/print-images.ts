@@ -19,7 +19,7 @@ const cache = new Map<string, MapImage>();
 const MAX_CACHED = 40;
 
 export function imageKey(job: PrintJob, page: PageSpec, template: PrintTemplate, dpi: number, encoding: ImageEncoding, sourcesVersion: unknown): string {
-  return JSON.stringify([page.view.centre, page.view.zoom, job.layout.map.w, job.layout.map.h, template.id, dpi, encoding, cacheVersionOf(sourcesVersion)]);
+  return JSON.stringify([page.view.centre, page.view.zoom, page.scope, job.layout.map.w, job.layout.map.h, template.id, dpi, encoding, cacheVersionOf(sourcesVersion)]);
 }
 
 const versions = new WeakMap<object, number>();
@@ -51,7 +51,6 @@ export interface RenderImagesArgs {
 /** Renders what is not cached yet; resolves with the key of each page's image, in page order. */
 export async function renderPageImages(args: RenderImagesArgs): Promise<string[]> {
   const { job, template, dpi, encoding } = args;
-  const layers = printMapLayers(template);
   const keys = job.pages.map((page) => imageKey(job, page, template, dpi, encoding, args.sourcesVersion));
   let done = 0;
   args.onProgress?.(0, job.pages.length);
@@ -65,7 +64,7 @@ export async function renderPageImages(args: RenderImagesArgs): Promise<string[]
         widthCss: job.layout.map.w * CSS_PX_PER_MM,
         heightCss: job.layout.map.h * CSS_PX_PER_MM,
         pixelRatio: dpi / 96,
-        layers,
+        layers: printMapLayers(template, page.scope),
         sources: args.sources,
         ...(args.signal ? { signal: args.signal } : {}),
       });

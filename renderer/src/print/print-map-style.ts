@@ -3,6 +3,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { baseStyle, HOUSE_STATUS_COLOURS, LAYER_GROUPS, PARCEL_STATUS_COLOURS, projectLayers } from '../map/layer-styles';
 import type { PrintTemplate } from '../../../shared/print/templates';
+import type { PrintScope } from '../../../shared/print/print-scope';
 
 function withStatusFilter(layer: LayerSpecification, statuses: readonly string[]): LayerSpecification {
   if (layer.type === 'background' || !('source' in layer)) return layer;
@@ -28,19 +29,38 @@ const PARCEL_MARKERS: LayerSpecification = {
   },
 };
 
-export function printMapLayers(template: PrintTemplate): LayerSpecification[] {
+/**
+ * A township or village page dims everything outside its place and draws its boundary strongly, so the page reads
+ * as that place's map while the neighbours stay visible for orientation.
+ */
+function focusLayers(scope: PrintScope | undefined): LayerSpecification[] {
+  if (!scope || (scope.kind !== 'township' && scope.kind !== 'village')) return [];
+  const level = scope.kind;
+  const isPlace: ExpressionSpecification = ['all', ['==', ['get', 'level'], level], ['==', ['get', 'name'], scope.name]];
+  return [
+    { id: 'focus-mask', type: 'fill', source: 'admin_areas', filter: ['all', ['==', ['get', 'level'], level], ['!=', ['get', 'name'], scope.name]], paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.55 } },
+    { id: 'focus-line', type: 'line', source: 'admin_areas', filter: isPlace, paint: { 'line-color': '#3d3529', 'line-width': 2.4 } },
+  ];
+}
+
+export function printMapLayers(template: PrintTemplate, scope?: PrintScope): LayerSpecification[] {
   const shown = new Set<string>();
   for (const group of LAYER_GROUPS) if ((template.layers as readonly string[]).includes(group.table)) for (const id of group.layerIds) shown.add(id);
   if (template.layers.includes('reclaim_parcels')) shown.add(PARCEL_MARKERS.id);
   const layers = projectLayers();
   layers.splice(layers.findIndex((l) => l.id === 'parcels-line') + 1, 0, PARCEL_MARKERS);
-  return layers
+  const printed = layers
     .filter((layer) => shown.has(layer.id))
     .map((layer) => {
       if (layer.id.startsWith('parcels-')) return withStatusFilter(layer, template.parcelStatuses);
       if (layer.id.startsWith('houses-')) return withStatusFilter(layer, template.houseStatuses);
       return layer;
     });
+  // Township names from one point each (a polygon's label repeats once per rendered tile).
+  const withLabels = printed.map((layer) => (layer.id === 'townships-label' ? ({ ...layer, source: 'township_label_points', filter: ['==', ['get', 'level'], 'township'] } as LayerSpecification) : layer));
+  const firstLabel = withLabels.findIndex((layer) => layer.type === 'symbol');
+  withLabels.splice(firstLabel < 0 ? withLabels.length : firstLabel, 0, ...focusLayers(scope));
+  return withLabels;
 }
 
 export function printMapStyle(): StyleSpecification {

@@ -24,6 +24,8 @@ export interface PrintViewState {
   /** Map image URL per page key, for the pages on screen. */
   images: Record<string, string>;
   progress: PrintProgress | null;
+  /** False from a change of what the maps show until their preview images are all drawn (tests wait on it). */
+  previewReady: boolean;
   error: string | null;
 }
 
@@ -35,6 +37,7 @@ export const usePrintStore = create<PrintViewState>(() => ({
   extent: 'county',
   images: {},
   progress: null,
+  previewReady: false,
   error: null,
 }));
 
