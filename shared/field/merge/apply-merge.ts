@@ -14,6 +14,7 @@ import { inSavepoint, queryRows, queryScalar } from '../../project/sql-rows';
 import { updateFeature } from '../../project/update-feature';
 import { mergedSchema, readRowsByCode, type MergedTable } from '../package/package-tables';
 import { relatePhoto } from '../photos/store-photos';
+import { copyFieldAudit } from './field-audit';
 import { recordDecisions, type Decision } from './merge-decisions';
 import { canonicalOf, planMergeDetails } from './plan-merge';
 import type { MergeChange, MergeConflict, MergeOutcome, MergeResolution } from './merge-types';
@@ -100,6 +101,7 @@ export function applyMerge(project: Database, pkg: Database, resolutions: Readon
     }
     recordDecisions(project, plan.packageInfo.packageId, decisions);
     if (applied.length > 0 || resolved.length > 0) {
+      const fieldAudit = copyFieldAudit(project, pkg, plan.packageInfo.createdAt);
       writeAuditEntries(project, user, [
         {
           action: 'merge',
@@ -110,6 +112,7 @@ export function applyMerge(project: Database, pkg: Database, resolutions: Readon
             area: plan.packageInfo.area.name,
             created_at: plan.packageInfo.createdAt,
             applied: applied.length,
+            field_audit_rows: fieldAudit,
             resolved: resolved.map((r) => ({ id: r.id, resolution: r.resolution })),
             remaining: remaining.map((r) => r.id),
             problems: plan.problems.map((p) => `${p.table}/${p.code}/${p.field}`),

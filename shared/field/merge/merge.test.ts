@@ -216,6 +216,9 @@ describe('three-way merge', () => {
     expect(merge[0]).toMatchObject({ user: 'office Wang', row_code: 'pkg-test-1' });
     expect(JSON.parse(String(merge[0]!.new_values)).remaining).toEqual([`reclaim_parcels/${p2}/*`]);
     expect(queryScalar(project, "SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'old_houses' AND row_code = ? AND user = 'office Wang'", [hA])).toBe(1);
+    // The field's own history came along: the inspector's photo import, as written in the package.
+    expect(Number(queryScalar(project, "SELECT count(*) FROM audit_log WHERE user = 'inspector Li' AND table_name = 'photos'"))).toBe(2);
+    expect(JSON.parse(String(merge[0]!.new_values)).field_audit_rows).toBeGreaterThanOrEqual(6);
 
     // Again: only the unresolved conflict is left; the decision for the project's value is remembered.
     const again = planMerge(project, pkg);

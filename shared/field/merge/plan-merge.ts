@@ -61,7 +61,9 @@ export function planMergeDetails(project: Database, pkg: Database): PlanDetails 
     const fields = fieldNames(schema);
     const baseRows = base.rows.get(table) ?? new Map<string, Record<string, unknown>>();
     const packageRows = readRowsByCode(pkg, table);
-    const projectRows = readRowsByCode(project, table);
+    // Features: only the rows the package knows (a county has tens of thousands); verifications and photos: all, to
+    // recognise a record merged earlier under another code.
+    const projectRows = APPEND_ONLY_TABLES.has(table) ? readRowsByCode(project, table) : readRowsByCode(project, table, new Set([...baseRows.keys(), ...packageRows.keys()]));
     const map = new Map<string, string>();
     codeMap.set(table, map);
     const nextCode = codeAllocator(schema, [...projectRows.keys(), ...packageRows.keys()]);

@@ -42,14 +42,28 @@ export interface CodedRow {
   readonly values: Record<string, unknown>;
 }
 
-export function readRowsByCode(db: Database, table: MergedTable): Map<string, CodedRow> {
+/** Rows by code; with `onlyCodes`, just those rows (a county project holds far more than one package touches). */
+export function readRowsByCode(db: Database, table: MergedTable, onlyCodes?: ReadonlySet<string>): Map<string, CodedRow> {
+  const schema = mergedSchema(table);
+  if (onlyCodes) {
+    const rows = new Map<string, CodedRow>();
+    const codes = [...onlyCodes];
+    for (let i = 0; i < codes.length; i += 500) {
+      for (const [code, row] of readRowsWhere(db, table, `WHERE code IN (${codes.slice(i, i + 500).map(() => '?').join(',')})`, codes.slice(i, i + 500))) rows.set(code, row);
+    }
+    return rows;
+  }
+  return readRowsWhere(db, table, '', []);
+}
+
+function readRowsWhere(db: Database, table: MergedTable, where: string, params: SqlValue[]): Map<string, CodedRow> {
   const schema = mergedSchema(table);
   const present = new Set(tableColumns(db, table).map((c) => c.name));
   const columns = comparedColumns(schema).filter((c) => present.has(c.name));
   const withGeometry = schema.kind === 'features' && present.has(GEOMETRY_COLUMN);
   const select = [schema.primaryKey, ...columns.map((c) => c.name), ...(withGeometry ? [GEOMETRY_COLUMN] : [])];
   const rows = new Map<string, CodedRow>();
-  for (const row of queryRows(db, `SELECT ${select.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(table)} ORDER BY ${quoteIdentifier(schema.primaryKey)}`)) {
+  for (const row of queryRows(db, `SELECT ${select.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(table)} ${where} ORDER BY ${quoteIdentifier(schema.primaryKey)}`, params)) {
     const code = row.code;
     if (typeof code !== 'string' || code === '') continue; // rows without a code cannot be matched: see validate
     const values: Record<string, unknown> = {};
