@@ -44,7 +44,6 @@ export interface CodedRow {
 
 /** Rows by code; with `onlyCodes`, just those rows (a county project holds far more than one package touches). */
 export function readRowsByCode(db: Database, table: MergedTable, onlyCodes?: ReadonlySet<string>): Map<string, CodedRow> {
-  const schema = mergedSchema(table);
   if (onlyCodes) {
     const rows = new Map<string, CodedRow>();
     const codes = [...onlyCodes];
