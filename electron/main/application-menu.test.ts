@@ -8,7 +8,7 @@ const items = (menu: MenuItemConstructorOptions): MenuItemConstructorOptions[] =
 describe('application menu', () => {
   it('is in Chinese by default and in English on request, with the usual shortcuts', () => {
     const zh = buildMenuTemplate({ language: 'zh-CN', recentFiles: [], send: () => undefined });
-    expect(zh.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+    expect(zh.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '外业(&I)', '帮助(&H)']);
     const file = items(zh[0]!);
     expect(file.map((i) => i.label)).toEqual(['新建项目', '打开…', '最近打开', '保存', '另存为…', '导入…', '导出…', '打印…', '退出']);
     expect(file.find((i) => i.label === '保存')?.accelerator).toBe('CmdOrCtrl+S');

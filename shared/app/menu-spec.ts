@@ -55,6 +55,16 @@ export const APPLICATION_MENU: readonly MenuSpec[] = [
     ],
   },
   {
+    id: 'field',
+    label: { 'zh-CN': '外业(&I)', en: 'F&ield' },
+    items: [
+      { id: 'field.toggle', label: { 'zh-CN': '外业核查模式', en: 'Field Verification Mode' }, accelerator: 'CmdOrCtrl+Shift+F' },
+      { id: 'field.importPhotos', label: { 'zh-CN': '导入照片…', en: 'Import Photos…' }, accelerator: 'CmdOrCtrl+Alt+P' },
+      { id: 'field.exportPackage', label: { 'zh-CN': '导出外业包…', en: 'Export Field Package…' }, accelerator: 'CmdOrCtrl+Alt+X', separatorBefore: true },
+      { id: 'field.mergePackage', label: { 'zh-CN': '合并外业包…', en: 'Merge Field Package…' }, accelerator: 'CmdOrCtrl+Shift+M' },
+    ],
+  },
+  {
     id: 'help',
     label: { 'zh-CN': '帮助(&H)', en: '&Help' },
     items: [{ id: 'app.about', label: { 'zh-CN': '关于搬迁复垦一张图', en: 'About Landlink' } }],

@@ -9,6 +9,8 @@ import type { PrintData } from '../print/print-data';
 import type { PrintSettings } from '../print/print-settings';
 import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from './field-protocol';
 import type { PhotoImportResult } from '../field/photos/index';
+import type { FieldArea } from '../field/package/index';
+import type { MergeOutcome, MergePlan, MergeResolution } from '../field/merge/index';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -131,6 +133,13 @@ export interface WorkerOperations {
   'ledger.deleteRow': { args: { table: LedgerEditableTable; code: string }; result: ProjectView };
   /** Saves price presets and/or county targets in landlink_meta (one undoable step). */
   'ledger.saveSettings': { args: LedgerSettingsChange; result: ProjectView };
+  /** A field package of a township, village or drawn area (shared/field/package); the project is not changed. */
+  'fieldPackage.export': { args: { area: FieldArea; createdBy?: string }; result: { bytes: Uint8Array; counts: Record<string, number>; label: string } };
+  /** Opens a field package and plans the three-way merge; the package stays open (token) until applied or discarded. */
+  'merge.preview': { args: { bytes: Uint8Array; name: string }; result: { token: number; plan: MergePlan } };
+  /** Applies clean changes and the user's conflict choices as one undoable step. */
+  'merge.apply': { args: { token: number; resolutions: Record<string, MergeResolution>; user?: string }; result: { outcome: MergeOutcome; view: ProjectView } };
+  'merge.discard': { args: Record<string, never>; result: null };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

@@ -2,9 +2,12 @@
 // position from a replayed NMEA log of a walk through the sample county (fix quality, satellites, HDOP shown), the
 // house checklist, a finding, saved as one undoable step. Nothing leaves 127.0.0.1.
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, externalRequests, openAppWithSample, waitForMapIdle } from './app-fixture';
+import { test, expect, externalRequests, openAppWithSample, waitForMapIdle, chooseFileWith } from './app-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const nmeaPath = fileURLToPath(new URL('../../sample-data/field/walk-sample-targets.nmea', import.meta.url));
@@ -90,5 +93,125 @@ test('a house verified in field mode with the position from a replayed NMEA walk
   await page.keyboard.press('Control+y');
   await expect(page.getByTestId(`field-target-${house.code}`)).toContainText('合格');
   await expect(page.getByTestId('photo-marker')).toHaveCount(1);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+/** Selects a feature by its code through the search box (Ctrl+F, Enter). */
+async function selectByCode(page: Page, code: string): Promise<void> {
+  await page.locator('body').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type(code);
+  await expect(page.getByTestId('search-results')).toContainText(code);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('feature-panel')).toContainText(code);
+}
+
+/** Changes the vacating agreement number of the selected house in the feature form (Alt+Enter). */
+async function setAgreementNo(page: Page, value: string): Promise<void> {
+  await page.getByTestId('feature-panel').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('feature-form')).toBeVisible();
+  await page.getByTestId('form-field-agreement_no').fill(value);
+  await page.getByTestId('form-save').click();
+  await expect(page.getByTestId('feature-form')).toHaveCount(0);
+}
+
+async function saveAsDownload(page: Page, dir: string, name: string): Promise<string> {
+  const downloadPromise = page.waitForEvent('download');
+  await page.keyboard.press('Control+Shift+S');
+  const file = path.join(dir, name);
+  await (await downloadPromise).saveAs(file);
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+  return file;
+}
+
+test('a field package verified offline merges back with one conflict chosen by the user', async ({ page, network }) => {
+  test.setTimeout(240_000);
+  const house = walk.targets.find((t) => t.table === 'old_houses')!;
+  const dir = mkdtempSync(path.join(tmpdir(), 'landlink-field-'));
+  await openAppWithSample(page);
+
+  // Office: a field package of the village, through the Host (a download in the browser).
+  await page.locator('body').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+  await page.keyboard.press('Control+Alt+X');
+  const packageDialog = page.getByTestId('package-dialog');
+  await expect(packageDialog).toBeVisible();
+  await packageDialog.getByTestId('package-village').selectOption(house.village);
+  const packageDownload = page.waitForEvent('download');
+  await packageDialog.getByTestId('package-export').click();
+  const packagePath = path.join(dir, 'package.gpkg');
+  await (await packageDownload).saveAs(packagePath);
+  await expect(page.getByText(/已导出外业包/)).toBeVisible();
+  if (existsSync('/usr/bin/ogrinfo') || process.env.CI) {
+    expect(execFileSync('ogrinfo', ['-so', packagePath], { encoding: 'utf8' })).toMatch(/old_houses/);
+  }
+
+  // Office, meanwhile: the agreement number of the house is corrected at the desk.
+  await selectByCode(page, house.code);
+  await setAgreementNo(page, 'TT-2024-办-078');
+  const officePath = await saveAsDownload(page, dir, 'office.gpkg');
+
+  // Field laptop: open the package, verify the house with the replayed NMEA walk and a photo, and correct the
+  // agreement number differently (the conflict).
+  await (await chooseFileWith(page, 'Control+o')).setFiles(packagePath);
+  await expect(page.getByTestId('document-title')).toContainText('package.gpkg');
+  await waitForMapIdle(page);
+  await openFieldMode(page);
+  await page.getByTestId('field-village').selectOption(house.village);
+  await replayNmea(page, '60');
+  await expect(page.getByTestId('field-source-status')).toContainText('已停止', { timeout: 60_000 });
+  await page.getByTestId(`field-target-${house.code}`).click();
+  await page.getByTestId('field-demolished-yes').click();
+  await page.getByTestId('field-rubble_cleared-yes').click();
+  await page.getByTestId('field-photo_before-yes').click();
+  await page.getByTestId('field-photo_after-yes').click();
+  await page.getByTestId('field-finding-pass').click();
+  await page.getByTestId('field-inspectors').fill('王建国');
+  await page.getByTestId('field-save').click();
+  await expect(page.getByText(/已保存核查记录 HC-/)).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByTestId('field-photos-import').click();
+  await (await chooser).setFiles([`${photoDir}/house-a-after.jpg`]);
+  await page.getByTestId('photo-import-confirm').click();
+  await expect(page.getByTestId('field-photos').locator('figure')).toHaveCount(1);
+  await page.getByTestId('field-close').click();
+  await selectByCode(page, house.code);
+  await setAgreementNo(page, 'TT-2024-外-078');
+  const fieldPath = await saveAsDownload(page, dir, 'package-done.gpkg');
+
+  // Back in the office: open the office project and merge the package.
+  await (await chooseFileWith(page, 'Control+o')).setFiles(officePath);
+  await expect(page.getByTestId('document-title')).toContainText('office.gpkg');
+  await (await chooseFileWith(page, 'Control+Shift+M')).setFiles(fieldPath);
+  const merge = page.getByTestId('merge-dialog');
+  await expect(merge).toBeVisible();
+  await expect(merge.getByTestId('merge-change').first()).toBeVisible();
+  const conflict = merge.locator(`[data-testid="merge-conflict"][data-id="old_houses/${house.code}/agreement_no"]`);
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId('merge-choose-package')).toContainText('TT-2024-外-078');
+  await expect(conflict.getByTestId('merge-choose-project')).toContainText('TT-2024-办-078');
+  // Nothing applies while a conflict is open.
+  await expect(merge.getByTestId('merge-apply')).toBeDisabled();
+  await conflict.getByTestId('merge-choose-package').click();
+  await expect(merge.getByTestId('merge-open')).toContainText('所有冲突已选择');
+  await page.screenshot({ path: `${screenshotDir}/landlink-field-merge.png` });
+  await merge.getByTestId('merge-apply').click();
+  await expect(merge).toBeHidden();
+  await expect(page.getByText(/已合并/)).toBeVisible();
+
+  // The office project now has the field's verification with its photo, and the agreement number the user chose.
+  await selectByCode(page, house.code);
+  const panel = page.getByTestId('feature-panel');
+  await expect(panel.getByTestId('feature-attributes')).toContainText('TT-2024-外-078');
+  await expect(panel.getByTestId('feature-verifications')).toContainText('合格');
+  await expect(panel.getByTestId('photo-strip').locator('figure')).toHaveCount(1);
+  await page.screenshot({ path: `${screenshotDir}/landlink-field-merged-panel.png` });
+
+  // The merge is one undoable step.
+  await page.locator('.map canvas').first().click({ position: { x: 20, y: 200 } });
+  await page.keyboard.press('Control+z');
+  await selectByCode(page, house.code);
+  await expect(panel.getByTestId('feature-attributes')).toContainText('TT-2024-办-078');
+  await expect(panel.getByTestId('feature-verifications')).toContainText('尚无核查记录');
   expect(externalRequests(network.urls)).toEqual([]);
 });

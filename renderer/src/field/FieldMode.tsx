@@ -12,6 +12,8 @@ import { useFieldStore } from './field-store';
 import { removeFieldLayers, updateFieldLayers } from './field-map-layers';
 import { cancelFieldMapTool } from './field-map-tools';
 import { keepInView } from './keep-in-view';
+import { showFieldDialog } from './field-dialogs';
+import { openMergeFromFile } from './field-package';
 import { closeFieldMode } from './field-mode-commands';
 import { PositionPanel } from './PositionPanel';
 import { TargetPanel } from './TargetPanel';
@@ -103,6 +105,17 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
         <TargetPanel app={app} targets={targets} verifiedCount={targets.filter((x) => x.finding !== null).length} />
         {next ? <NextTargetCard target={next} isActive={activeTarget !== null} /> : null}
         {activeTarget ? <VerificationForm key={`${activeTarget.table}:${activeTarget.code}`} app={app} target={activeTarget} verificationRows={verificationRows} /> : null}
+        <section className="field-section" aria-label={t('field.package.section')}>
+          <h3>{t('field.package.section')}</h3>
+          <div className="field-buttons">
+            <button type="button" data-testid="field-package-export" onClick={() => showFieldDialog({ kind: 'package-export' })}>
+              {t('field.package.title')}
+            </button>
+            <button type="button" data-testid="field-package-merge" onClick={() => void openMergeFromFile(app)}>
+              {t('field.package.mergeButton')}
+            </button>
+          </div>
+        </section>
       </div>
     </section>
   );

@@ -5,6 +5,8 @@ import { useFieldDialog } from './field-dialogs';
 import { PhotoMarkers } from './PhotoMarkers';
 import { PhotoImportDialog } from './PhotoImportDialog';
 import { CameraDialog } from './CameraDialog';
+import { PackageExportDialog } from './PackageExportDialog';
+import { MergeDialog } from './MergeDialog';
 
 export function FieldOverlays({ app }: { app: AppController }): React.JSX.Element {
   const dialog = useFieldDialog((s) => s.dialog);
@@ -13,6 +15,8 @@ export function FieldOverlays({ app }: { app: AppController }): React.JSX.Elemen
       <PhotoMarkers app={app} />
       {dialog?.kind === 'photo-import' ? <PhotoImportDialog app={app} dialog={dialog} /> : null}
       {dialog?.kind === 'camera' ? <CameraDialog app={app} dialog={dialog} /> : null}
+      {dialog?.kind === 'package-export' ? <PackageExportDialog app={app} /> : null}
+      {dialog?.kind === 'merge' ? <MergeDialog app={app} dialog={dialog} /> : null}
     </>
   );
 }

@@ -2,6 +2,7 @@
 // needs. One at a time; each closes itself.
 import { create } from 'zustand';
 import type { PhotoImportResult } from '../../../shared/field/photos/index';
+import type { MergePlan } from '../../../shared/field/merge/index';
 import type { FieldTarget } from './field-targets';
 
 export interface PhotoImportContext {
@@ -13,7 +14,8 @@ export interface PhotoImportContext {
 export type FieldDialog =
   | { readonly kind: 'photo-import'; readonly files: readonly { name: string; bytes: Uint8Array }[]; readonly preview: PhotoImportResult; readonly context: PhotoImportContext | null; readonly maxDistanceM: number }
   | { readonly kind: 'camera'; readonly target: FieldTarget; readonly verificationCode: string | null }
-  | { readonly kind: 'package-export' };
+  | { readonly kind: 'package-export' }
+  | { readonly kind: 'merge'; readonly fileName: string; readonly token: number; readonly plan: MergePlan };
 
 export const useFieldDialog = create<{ dialog: FieldDialog | null }>(() => ({ dialog: null }));
 

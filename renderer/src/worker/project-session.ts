@@ -229,6 +229,11 @@ export class ProjectSession {
     return { result, view: this.view() };
   }
 
+  /** sql.js itself, for feature modules that build or open another database (field packages). */
+  sqlJs(): SqlJsStatic {
+    return this.SQL;
+  }
+
   /** The open database, for reads by feature modules (never for writes: those go through applyChange). */
   database(): Database {
     return this.requireDb();

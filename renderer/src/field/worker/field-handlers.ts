@@ -5,8 +5,9 @@ import type { ProjectSession } from '../../worker/project-session';
 import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';
 import { importPhotosOp } from './import-photos-op';
+import { applyMergeOp, discardMergeOp, exportPackageOp, previewMergeOp } from './field-package-ops';
 
-type FieldOp = 'verification.save' | 'photos.list' | 'photos.import';
+type FieldOp = 'verification.save' | 'photos.list' | 'photos.import' | 'fieldPackage.export' | 'merge.preview' | 'merge.apply' | 'merge.discard';
 type FieldHandlers = { [K in FieldOp]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
 
 export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
@@ -19,5 +20,12 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
     },
     'photos.list': async (args) => listPhotos((await session).database(), args.entity ?? null),
     'photos.import': async (args) => importPhotosOp(await session, args),
+    'fieldPackage.export': async (args) => exportPackageOp(await session, args.area, args.createdBy),
+    'merge.preview': async (args) => previewMergeOp(await session, args.bytes, args.name),
+    'merge.apply': async (args) => applyMergeOp(await session, args.token, args.resolutions, args.user),
+    'merge.discard': async () => {
+      discardMergeOp();
+      return null;
+    },
   };
 }

@@ -1,0 +1,64 @@
+// Field packages in the worker: export a part of the project (read-only for the project), and the merge back —
+// open the package, plan the three-way comparison (shared/field/merge), keep the package open until the user has
+// decided the conflicts, then apply everything as one undoable step. A package that is not one, or an empty area,
+// fails with the core's message in both languages.
+import type { Database } from 'sql.js';
+import { exportFieldPackage, FieldAreaError, type FieldArea } from '../../../../shared/field/package/index';
+import { applyMerge, NotAFieldPackageError, planMerge, type MergeOutcome, type MergePlan, type MergeResolution } from '../../../../shared/field/merge/index';
+import { openProject } from '../../../../shared/project/open-project';
+import type { ProjectView } from '../../../../shared/ipc/worker-protocol';
+import type { ProjectSession } from '../../worker/project-session';
+
+function rethrow(error: unknown): never {
+  if (error instanceof FieldAreaError || error instanceof NotAFieldPackageError) throw { code: error.name, message: error.message, messageZh: error.messageZh };
+  throw error;
+}
+
+export function exportPackageOp(session: ProjectSession, area: FieldArea, createdBy: string | undefined): { bytes: Uint8Array; counts: Record<string, number>; label: string } {
+  try {
+    const { bytes, info } = exportFieldPackage(session.sqlJs(), session.database(), area, createdBy ? { createdBy } : {});
+    return { bytes, counts: { ...info.counts }, label: info.area.name };
+  } catch (error) {
+    rethrow(error);
+  }
+}
+
+/** The package being merged, open between the preview and the apply (one at a time). */
+let pending: { token: number; name: string; db: Database } | null = null;
+let nextToken = 1;
+
+function discard(): void {
+  pending?.db.close();
+  pending = null;
+}
+
+export function previewMergeOp(session: ProjectSession, bytes: Uint8Array, name: string): { token: number; plan: MergePlan } {
+  discard();
+  const db = openProject(session.sqlJs(), bytes, { fileName: name }).db;
+  try {
+    const plan = planMerge(session.database(), db);
+    pending = { token: nextToken++, name, db };
+    return { token: pending.token, plan };
+  } catch (error) {
+    db.close();
+    rethrow(error);
+  }
+}
+
+export function applyMergeOp(session: ProjectSession, token: number, resolutions: Readonly<Record<string, MergeResolution>>, user: string | undefined): { outcome: MergeOutcome; view: ProjectView } {
+  if (!pending || pending.token !== token) {
+    throw { code: 'merge-expired', message: 'The package to merge is no longer open; choose it again.', messageZh: '要合并的外业包已关闭；请重新选择。' };
+  }
+  const { db, name } = pending;
+  try {
+    const { result, view } = session.applyChange((project) => applyMerge(project, db, resolutions, user ? { user } : {}), { zh: `合并外业包“${name}”`, en: `Merge field package “${name}”` });
+    discard();
+    return { outcome: result, view };
+  } catch (error) {
+    rethrow(error);
+  }
+}
+
+export function discardMergeOp(): void {
+  discard();
+}
