@@ -249,3 +249,110 @@ test('taking a parcel out of accepted status when its quota is sold warns, namin
   await expect.poll(async () => number(await projectCell(page, code, 'available').textContent())).toBeLessThan(0);
   expect(externalRequests(network.urls)).toEqual([]);
 });
+
+test('a loan edited in the ledger changes its schedule and the plan; a bad grace period is named at its field', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'plan');
+  await expect(page.getByTestId('plan-coverage')).toContainText('%');
+  const coverageBefore = Number(await page.getByTestId('plan-coverage').getAttribute('data-value'));
+
+  await openLedger(page, 'loans');
+  const row = page.locator('[data-testid="ledger-loan-row"][data-code="DK-02"]');
+  await row.getByTestId('loan-edit').click();
+  const form = page.getByTestId('loan-form');
+  await expect(form).toBeVisible();
+  // The grace period must be shorter than the term: said at the field, nothing saved.
+  await page.getByTestId('loan-grace').fill(await page.getByTestId('loan-term').inputValue());
+  await page.getByTestId('loan-save').click();
+  await expect(page.getByTestId('loan-grace-message')).toHaveText('宽限期必须短于贷款期限。');
+  await expect(page.getByTestId('loan-grace')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-loan-form.png` });
+
+  // Triple the principal: the schedule's total principal and the plan's coverage follow.
+  await page.getByTestId('loan-grace').fill('0');
+  const principal = Number(await page.getByTestId('loan-principal').inputValue());
+  await page.getByTestId('loan-principal').fill(String(principal * 3));
+  await page.getByTestId('loan-save').click();
+  await expect(form).toBeHidden();
+  await expect(page.getByTestId('loan-schedule').locator('tfoot td').nth(3)).toContainText((principal * 3 * 10_000).toLocaleString('en-US', { minimumFractionDigits: 2 }));
+  await openLedger(page, 'plan');
+  await expect.poll(async () => Number(await page.getByTestId('plan-coverage').getAttribute('data-value'))).toBeLessThan(coverageBefore);
+
+  // Undo (Ctrl+Z) brings the loan and the coverage back.
+  await page.getByTestId('ledger-close').click();
+  await page.keyboard.press('Control+z');
+  await openLedger(page, 'plan');
+  await expect.poll(async () => Number(await page.getByTestId('plan-coverage').getAttribute('data-value'))).toBeCloseTo(coverageBefore, 6);
+
+  // A new loan is added with the form, then deleted.
+  await openLedger(page, 'loans');
+  const loans = await page.getByTestId('ledger-loan-row').count();
+  await page.getByTestId('loan-add').click();
+  await page.getByTestId('loan-save').click();
+  await expect(page.getByTestId('loan-lender-message')).toBeVisible();
+  await expect(page.getByTestId('loan-principal-message')).toBeVisible();
+  await page.getByTestId('loan-lender').fill('农业发展银行（测试）');
+  await page.getByTestId('loan-principal').fill('500');
+  await page.getByTestId('loan-start').fill('2020-03-01');
+  await page.getByTestId('loan-frequency').selectOption('quarterly');
+  await page.getByTestId('loan-save').click();
+  await expect(page.getByTestId('ledger-loan-row')).toHaveCount(loans + 1);
+  await page.getByTestId('ledger-loan-row').last().getByTestId('loan-delete').click();
+  await page.getByTestId('dialog-delete').click();
+  await expect(page.getByTestId('ledger-loan-row')).toHaveCount(loans);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+test('county targets show progress on the overview, the as-of date moves the figures, and the overview exports', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'dashboard');
+  await expect(page.getByTestId('targets-panel')).toContainText('尚未设置目标任务');
+  await page.getByTestId('targets-edit').click();
+  await page.getByTestId('target-households').fill('-5');
+  await page.getByTestId('targets-save').click();
+  await expect(page.getByTestId('target-households-message')).toBeVisible();
+  await page.getByTestId('target-households').fill('5000');
+  await page.getByTestId('target-reclaimedMu').fill('4000');
+  await page.getByTestId('target-loansRepaidYuan').fill('21000');
+  await page.getByTestId('targets-save').click();
+  await expect(page.getByTestId('target-row')).toHaveCount(3);
+  const repaid = page.locator('[data-testid="target-row"][data-key="loansRepaidYuan"] [data-testid="target-progress"]');
+  const repaidToday = Number(await repaid.getAttribute('data-value'));
+  expect(repaidToday).toBeGreaterThan(0);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-targets.png` });
+
+  // As of 2018, less of the loans was repaid.
+  await page.getByTestId('ledger-asof').fill('2018-12-31');
+  await expect.poll(async () => Number(await repaid.getAttribute('data-value'))).toBeLessThan(repaidToday);
+  await page.getByTestId('ledger-asof-today').click();
+  await expect.poll(async () => Number(await repaid.getAttribute('data-value'))).toBeCloseTo(repaidToday, 9);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-dashboard-csv').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('一张图概况.csv');
+  const text = (await import('node:fs')).readFileSync((await file.path())!, 'utf8');
+  expect(text).toContain('搬迁户数');
+  expect(text).toContain('5000');
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+test('linkage lines from reclaimed parcels to construction plots are drawn when their layer is turned on', async ({ page, network }) => {
+  await openAppWithSample(page);
+  const lineLayers = ['linkage-lines', 'linkage-lines-accepted'];
+  const drawn = () => page.evaluate((ids) => ids.reduce((n, id) => n + window.__landlinkMap!.queryRenderedFeatures({ layers: [id] }).length, 0), lineLayers);
+  await expect(page.getByTestId('layer-visible-linkage_lines')).not.toBeChecked();
+  expect(await drawn()).toBe(0);
+  await page.getByTestId('layer-visible-linkage_lines').check();
+  await waitForMapIdle(page);
+  await expect.poll(drawn).toBeGreaterThan(50);
+  const sample = await page.evaluate(() => window.__landlinkMap!.queryRenderedFeatures({ layers: ['linkage-lines-accepted'] })[0]?.properties);
+  expect(sample?.parcel_code).toMatch(/^FK-/);
+  expect(sample?.plot_code).toBeTruthy();
+  await expect(page.getByTestId('layer-count-linkage_lines')).not.toHaveText('');
+  await page.screenshot({ path: `${screenshotDir}/landlink-linkage-lines.png` });
+  await page.getByTestId('layer-visible-linkage_lines').uncheck();
+  await waitForMapIdle(page);
+  await expect.poll(drawn).toBe(0);
+  expect(externalRequests(network.urls)).toEqual([]);
+});

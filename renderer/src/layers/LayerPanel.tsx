@@ -6,12 +6,12 @@ import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
 import { HOUSE_STATUS_COLOURS, LAYER_GROUPS, PARCEL_STATUS_COLOURS, type MapTable } from '../map/layer-styles';
 import { getMapInstance } from '../map/map-instance';
-import { linkageOutlinesOfView } from '../map/linkage-outlines';
+import { DERIVED_LAYERS, isDerivedLayer } from '../map/derived-layers';
 import { boundsOfLayers } from '../worker/layer-bounds';
 import { useLayerState, type FilterField } from './layer-state';
 import { FilterIcon, ZoomToIcon } from './icons';
 
-const SWATCH: Partial<Record<MapTable, string>> = { resettlement_sites: '#6a51a3', construction_plots: '#f16913', admin_areas: '#ede8dc', context_lines: '#6baed6', linkage_outlines: '#8856a7' };
+const SWATCH: Partial<Record<MapTable, string>> = { resettlement_sites: '#6a51a3', construction_plots: '#f16913', admin_areas: '#ede8dc', context_lines: '#6baed6', linkage_outlines: '#8856a7', linkage_lines: '#6a3d8c' };
 
 function distinctValues(features: FeatureCollection | undefined, field: FilterField): string[] {
   const values = new Set<string>();
@@ -47,11 +47,11 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
   const settings = useLayerState((s) => s.settings[table]);
   const layerState = useLayerState.getState();
   const view = useAppStore((s) => s.project?.view);
-  // Linkage project areas are drawn from the parcels and plots, not stored: built (once per view) only while shown.
-  const features = useMemo(
-    () => (table === 'linkage_outlines' ? (view && settings.visible ? linkageOutlinesOfView(view) : undefined) : view?.layers.find((l) => l.table === table)?.features),
-    [table, view, settings.visible],
-  );
+  // Linkage project areas and lines are drawn from the parcels and plots, not stored: built (once per view) only while shown.
+  const features = useMemo(() => {
+    const derive = DERIVED_LAYERS[table];
+    return derive ? (view && settings.visible ? derive(view) : undefined) : view?.layers.find((l) => l.table === table)?.features;
+  }, [table, view, settings.visible]);
   const group = LAYER_GROUPS.find((g) => g.table === table)!;
   // The filter lists scan every feature: only while the row is open (opening a 100k-parcel project must not wait on it).
   const filterOptions = useMemo(() => (expanded ? group.filterable.map((field) => ({ field, values: distinctValues(features, field) })) : []), [expanded, features, group]);
@@ -68,7 +68,7 @@ function LayerRow({ table }: { table: MapTable }): React.JSX.Element {
         <button type="button" className="layer-name" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
           {name} {Object.keys(settings.filter).length ? <span className="filter-mark" title={t('layerPanel.filtered')}><FilterIcon /></span> : null}
         </button>
-        <span className="count">{table === 'linkage_outlines' ? (view?.summary.projects.length ?? 0) : (features?.features.length ?? 0)}</span>
+        <span className="count" data-testid={`layer-count-${table}`}>{table === 'linkage_outlines' ? (view?.summary.projects.length ?? 0) : isDerivedLayer(table) && !features ? '' : (features?.features.length ?? 0)}</span>
         <button type="button" className="icon" title={t('layerPanel.up')} aria-label={t('layerPanel.up')} onClick={() => layerState.move(table, 'up')}>▲</button>
         <button type="button" className="icon" title={t('layerPanel.down')} aria-label={t('layerPanel.down')} onClick={() => layerState.move(table, 'down')}>▼</button>
         <button type="button" className="icon" title={t('layerPanel.zoomTo')} aria-label={t('layerPanel.zoomTo')} onClick={zoomTo} data-testid={`layer-zoom-${table}`}><ZoomToIcon /></button>

@@ -27,6 +27,7 @@ export interface LayerState {
 }
 
 const DEFAULT_SETTINGS: LayerSettings = { visible: true, opacity: 1, labels: true, filter: {} };
+const OFF_BY_DEFAULT: ReadonlySet<MapTable> = new Set(['linkage_outlines', 'linkage_lines']);
 
 function update(state: LayerState, table: MapTable, change: Partial<LayerSettings>): Pick<LayerState, 'settings'> {
   return { settings: { ...state.settings, [table]: { ...state.settings[table], ...change } } };
@@ -34,8 +35,8 @@ function update(state: LayerState, table: MapTable, change: Partial<LayerSetting
 
 export const useLayerState = create<LayerState>((set) => ({
   order: LAYER_GROUPS.map((g) => g.table),
-  // Linkage project areas overlap across the county: off until asked for.
-  settings: Object.fromEntries(LAYER_GROUPS.map((g) => [g.table, g.table === 'linkage_outlines' ? { ...DEFAULT_SETTINGS, visible: false } : DEFAULT_SETTINGS])) as Record<MapTable, LayerSettings>,
+  // Linkage project areas overlap across the county, and linkage lines criss-cross it: off until asked for.
+  settings: Object.fromEntries(LAYER_GROUPS.map((g) => [g.table, OFF_BY_DEFAULT.has(g.table) ? { ...DEFAULT_SETTINGS, visible: false } : DEFAULT_SETTINGS])) as Record<MapTable, LayerSettings>,
   setVisible: (table, visible) => set((s) => update(s, table, { visible })),
   setOpacity: (table, opacity) => set((s) => update(s, table, { opacity: Math.min(1, Math.max(0, opacity)) })),
   setLabels: (table, labels) => set((s) => update(s, table, { labels })),

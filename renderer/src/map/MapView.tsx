@@ -7,11 +7,11 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { useAppStore } from '../state/app-store';
-import { baseStyle, MAP_TABLES, projectLayers } from './layer-styles';
+import { baseStyle, MAP_TABLES, projectLayers, type MapTable } from './layer-styles';
 import { scaleDenominator } from './map-scale';
 import { setMapInstance, whenMapReady } from './map-instance';
 import { loadLabelFont } from './load-label-font';
-import { linkageOutlinesOfView } from './linkage-outlines';
+import { DERIVED_LAYERS } from './derived-layers';
 import { useLayerState } from '../layers/layer-state';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -33,6 +33,7 @@ export function MapView(): React.JSX.Element {
   const project = useAppStore((s) => s.project);
   const zoomRequest = useAppStore((s) => s.zoomRequest);
   const outlinesVisible = useLayerState((s) => s.settings.linkage_outlines.visible);
+  const linesVisible = useLayerState((s) => s.settings.linkage_lines.visible);
 
   useEffect(() => {
     if (!container.current) return;
@@ -78,13 +79,14 @@ export function MapView(): React.JSX.Element {
     whenMapReady((map) => {
       if (!current) return;
       const layers = new Map<string, FeatureCollection>(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
-      if (project && useLayerState.getState().settings.linkage_outlines.visible) layers.set('linkage_outlines', linkageOutlinesOfView(project.view));
+      const settings = useLayerState.getState().settings;
+      for (const [table, derive] of Object.entries(DERIVED_LAYERS)) if (project && derive && settings[table as MapTable].visible) layers.set(table, derive(project.view));
       for (const table of MAP_TABLES) (map.getSource(table) as GeoJSONSource | undefined)?.setData(layers.get(table) ?? EMPTY);
     });
     return () => {
       current = false;
     };
-  }, [project?.view, outlinesVisible]);
+  }, [project?.view, outlinesVisible, linesVisible]);
 
   useEffect(() => {
     const bounds = useAppStore.getState().project?.view.bounds;

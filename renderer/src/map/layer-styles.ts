@@ -5,7 +5,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 export const LABEL_FONT = ['Noto Sans SC'];
 
 /** Tables shown on the map, bottom to top. */
-export const MAP_TABLES = ['admin_areas', 'context_lines', 'linkage_outlines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+export const MAP_TABLES = ['admin_areas', 'context_lines', 'linkage_outlines', 'linkage_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
 export type MapTable = (typeof MAP_TABLES)[number];
 
 export const PARCEL_STATUS_COLOURS: Readonly<Record<string, string>> = {
@@ -39,6 +39,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   { table: 'admin_areas', layerIds: ['villages-fill', 'villages-line', 'townships-line', 'county-line', 'townships-label'], labelIds: ['townships-label'], filterable: [] },
   { table: 'context_lines', layerIds: ['context-rivers', 'context-roads'], labelIds: [], filterable: [] },
   { table: 'linkage_outlines', layerIds: ['linkage-line', 'linkage-label'], labelIds: ['linkage-label'], filterable: [] },
+  { table: 'linkage_lines', layerIds: ['linkage-lines', 'linkage-lines-accepted'], labelIds: [], filterable: ['project_code'] },
   { table: 'resettlement_sites', layerIds: ['sites-fill', 'sites-line', 'sites-label'], labelIds: ['sites-label'], filterable: ['township', 'village'] },
   { table: 'construction_plots', layerIds: ['construction-fill', 'construction-line'], labelIds: [], filterable: ['status', 'township', 'village', 'project_code'] },
   { table: 'reclaim_parcels', layerIds: ['parcels-fill', 'parcels-line', 'parcels-label'], labelIds: ['parcels-label'], filterable: ['status', 'township', 'village', 'project_code'] },
@@ -63,6 +64,9 @@ export function projectLayers(): LayerSpecification[] {
     { id: 'context-rivers', type: 'line', source: 'context_lines', filter: ['==', ['get', 'kind'], 'river'], paint: { 'line-color': '#6baed6', 'line-width': 1.5 } },
     { id: 'context-roads', type: 'line', source: 'context_lines', filter: ['!=', ['get', 'kind'], 'river'], paint: { 'line-color': '#969696', 'line-width': 1 } },
     { id: 'linkage-line', type: 'line', source: 'linkage_outlines', paint: { 'line-color': '#8856a7', 'line-width': 1.6, 'line-dasharray': [4, 2, 1, 2] } },
+    // Parcel → plot: dashed where the parcel does not produce quota yet, solid once accepted or filed.
+    { id: 'linkage-lines', type: 'line', source: 'linkage_lines', filter: ['!', ['in', ['get', 'status'], ['literal', ['accepted', 'filed']]]], paint: { 'line-color': '#6a3d8c', 'line-width': 1, 'line-opacity': 0.75, 'line-dasharray': [3, 2] } },
+    { id: 'linkage-lines-accepted', type: 'line', source: 'linkage_lines', filter: ['in', ['get', 'status'], ['literal', ['accepted', 'filed']]], paint: { 'line-color': '#6a3d8c', 'line-width': 1.3, 'line-opacity': 0.9 } },
     { id: 'sites-fill', type: 'fill', source: 'resettlement_sites', paint: { 'fill-color': '#6a51a3', 'fill-opacity': 0.55 } },
     { id: 'sites-line', type: 'line', source: 'resettlement_sites', paint: { 'line-color': '#3f007d', 'line-width': 1.5 } },
     { id: 'construction-fill', type: 'fill', source: 'construction_plots', paint: { 'fill-color': '#f16913', 'fill-opacity': 0.5 } },
