@@ -51,7 +51,7 @@ export function useLedgerSubmit(language: AppLanguage): LedgerSubmit {
       setFieldMessages({});
       return true;
     } catch (error) {
-      const text = error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error);
+      const text = error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : error instanceof Error ? error.message : String(error);
       const field = error instanceof WorkerError ? error.failure.field : undefined;
       if (field) setFieldMessages({ [field]: text });
       else setMessage(text);
