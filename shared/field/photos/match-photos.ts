@@ -129,13 +129,24 @@ function choose(candidates: readonly Candidate[], housePreferenceM: number): Can
   return best;
 }
 
-/** The nearest target at any distance: widening searches, then every target. */
+/**
+ * The nearest target at any distance, for the "nearest is N m away" message: the few targets whose bounding boxes
+ * are nearest (in degrees scaled to the latitude) are measured geodesically, so a photo taken far from the county
+ * costs a pass over the boxes, not a geodesic per feature.
+ */
 function nearestAnywhere(index: SpatialIndex<MatchTarget>, point: number[]): Candidate {
-  for (const metres of [500, 5_000, 50_000]) {
-    const best = choose(candidatesWithin(index, point, metres), 0);
-    if (best) return best;
-  }
-  return choose(index.items.map((target) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) })), 0)!;
+  const [x, y] = point as [number, number];
+  const kx = Math.cos((y * Math.PI) / 180);
+  const boxDistance = (b: readonly number[]) => {
+    const dx = Math.max(b[0]! - x, 0, x - b[2]!) * kx;
+    const dy = Math.max(b[1]! - y, 0, y - b[3]!);
+    return dx * dx + dy * dy;
+  };
+  const nearestBoxes = index.items
+    .map((target, i) => ({ target, d: boxDistance(index.bounds[i]!) }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 32);
+  return choose(nearestBoxes.map(({ target }) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) })), 0)!;
 }
 
 const round = (m: number) => Math.round(m * 100) / 100;
