@@ -62,6 +62,7 @@ export const APPLICATION_MENU: readonly MenuSpec[] = [
       { id: 'field.importPhotos', label: { 'zh-CN': '导入照片…', en: 'Import Photos…' }, accelerator: 'CmdOrCtrl+Alt+P' },
       { id: 'field.exportPackage', label: { 'zh-CN': '导出外业包…', en: 'Export Field Package…' }, accelerator: 'CmdOrCtrl+Alt+X', separatorBefore: true },
       { id: 'field.mergePackage', label: { 'zh-CN': '合并外业包…', en: 'Merge Field Package…' }, accelerator: 'CmdOrCtrl+Shift+M' },
+      { id: 'field.report', label: { 'zh-CN': '导出核查报告…', en: 'Verification Report…' }, accelerator: 'CmdOrCtrl+Alt+R', separatorBefore: true },
     ],
   },
   {

@@ -34,6 +34,7 @@ export interface FieldPhoto {
   readonly longitude: number | null;
   readonly latitude: number | null;
   readonly azimuthDeg: number | null;
+  readonly accuracyM: number | null;
   readonly sha256: string | null;
   readonly entityTable: string | null;
   readonly entityCode: string | null;

@@ -140,6 +140,8 @@ export interface WorkerOperations {
   /** Applies clean changes and the user's conflict choices as one undoable step. */
   'merge.apply': { args: { token: number; resolutions: Record<string, MergeResolution>; user?: string }; result: { outcome: MergeOutcome; view: ProjectView } };
   'merge.discard': { args: Record<string, never>; result: null };
+  /** The verification report (XLSX: summary and one sheet per village), households masked unless asked. */
+  'field.report': { args: { villages?: string[]; includePersonal?: boolean }; result: { bytes: Uint8Array } };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

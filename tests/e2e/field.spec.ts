@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { test, expect, externalRequests, openAppWithSample, waitForMapIdle, chooseFileWith } from './app-fixture';
 
 const screenshotDir = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -213,5 +214,76 @@ test('a field package verified offline merges back with one conflict chosen by t
   await selectByCode(page, house.code);
   await expect(panel.getByTestId('feature-attributes')).toContainText('TT-2024-办-078');
   await expect(panel.getByTestId('feature-verifications')).toContainText('尚无核查记录');
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+/** Screen position (page pixels) of a lon/lat on the map. */
+async function screenOf(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const p = await page.evaluate((ll) => window.__landlinkMap!.project(ll), lonLat);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+test('in English: position by a map click, targets in a drawn area, a failing parcel with a drawn boundary, the report', async ({ page, network }) => {
+  test.setTimeout(180_000);
+  const parcel = walk.targets.find((t) => t.table === 'reclaim_parcels')!;
+  await openAppWithSample(page);
+  await page.keyboard.press('Control+Shift+L');
+  await openFieldMode(page);
+  await expect(page.getByTestId('field-mode')).toContainText('Field verification');
+  await page.getByTestId('field-village').selectOption(parcel.village);
+  await page.getByTestId(`field-target-${parcel.code}`).click();
+  await expect(page.getByTestId('field-next-away')).toContainText('No position yet');
+  await waitForMapIdle(page);
+
+  // No receiver: the inspector clicks where they stand, a little south-west of the parcel.
+  const at = await screenOf(page, [parcel.longitude, parcel.latitude]);
+  await page.getByTestId('field-source-map').click();
+  await page.mouse.click(at.x - 30, at.y + 30);
+  await expect(page.getByTestId('field-fix-quality')).toHaveText('Map click');
+  await expect(page.getByTestId('field-next-away')).toContainText(/\d+ m · NE \d+°/);
+
+  // Today's targets from an area drawn around the parcel (closed on its first corner).
+  await page.getByTestId('field-draw-area').click();
+  const corners = [[-70, -70], [70, -70], [70, 70], [-70, 70]] as const;
+  for (const [dx, dy] of corners) await page.mouse.click(at.x + dx, at.y + dy);
+  await page.mouse.click(at.x + corners[0][0], at.y + corners[0][1]);
+  await expect(page.getByTestId('field-target-count')).toContainText('checked');
+  await expect(page.getByTestId(`field-target-${parcel.code}`)).toBeVisible();
+  await page.getByTestId(`field-target-${parcel.code}`).click();
+
+  // The parcel checklist: thin tillage and a steep slope without terraces fail the standard.
+  await page.getByTestId('field-levelled-yes').click();
+  await page.getByTestId('field-tillage_cm').fill('25');
+  await page.getByTestId('field-slope_deg').fill('20');
+  await page.getByTestId('field-terraced-no').click();
+  await page.getByTestId('field-roads_ditches-yes').click();
+  await page.getByTestId('field-land-class').selectOption('0103');
+  await page.getByTestId('field-crop').fill('maize');
+  await expect(page.getByTestId('field-issues')).toContainText('Tillage layer thinner than 30 cm');
+  await expect(page.getByTestId('field-issues')).toContainText('Slope over 15° without terraces');
+  await expect(page.getByTestId('field-suggestion')).toContainText('Fail');
+
+  // Measured area: the boundary drawn on the map, measured on the ellipsoid.
+  await page.getByTestId('field-area-draw').click();
+  for (const [dx, dy] of [[-40, -40], [40, -40], [40, 40]] as const) await page.mouse.click(at.x + dx, at.y + dy);
+  await page.mouse.click(at.x - 40, at.y - 40);
+  await expect(page.getByTestId('field-area')).toContainText('m²');
+  await page.getByTestId('field-finding-fail').click();
+  await page.getByTestId('field-save').click();
+  await expect(page.getByText(/Verification HC-\d+ saved/)).toBeVisible();
+  await expect(page.getByTestId(`field-target-${parcel.code}`)).toContainText('Fail');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${screenshotDir}/landlink-field-mode-en.png` });
+
+  // The verification report (XLSX) through the Host: the parcel and its finding are in it.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+Alt+R');
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'landlink-report-')), 'report.xlsx');
+  await (await download).saveAs(file);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const text = workbook.worksheets.map((sheet) => sheet.getSheetValues().flat().map(String).join(' ')).join(' ');
+  expect(text).toContain(parcel.code);
   expect(externalRequests(network.urls)).toEqual([]);
 });

@@ -14,6 +14,7 @@ import { cancelFieldMapTool } from './field-map-tools';
 import { keepInView } from './keep-in-view';
 import { showFieldDialog } from './field-dialogs';
 import { openMergeFromFile } from './field-package';
+import { exportVerificationReport } from './field-report';
 import { closeFieldMode } from './field-mode-commands';
 import { PositionPanel } from './PositionPanel';
 import { TargetPanel } from './TargetPanel';
@@ -113,6 +114,9 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
             </button>
             <button type="button" data-testid="field-package-merge" onClick={() => void openMergeFromFile(app)}>
               {t('field.package.mergeButton')}
+            </button>
+            <button type="button" data-testid="field-report" onClick={() => void exportVerificationReport(app)}>
+              {t('field.report.button')}
             </button>
           </div>
         </section>

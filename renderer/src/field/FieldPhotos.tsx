@@ -11,6 +11,7 @@ import { useFieldStore } from './field-store';
 import { usePhotoUrls } from './photo-urls';
 import { importPhotosFromFiles } from './photo-import';
 import { cameraAvailable, openCamera } from './camera-capture';
+import { takePositionFromPhoto } from './position-sources';
 
 export function useEntityPhotos(app: AppController, entity: { table: string; code: string } | null): FieldPhoto[] {
   const view = useAppStore((s) => s.project?.view);
@@ -33,8 +34,8 @@ export function useEntityPhotos(app: AppController, entity: { table: string; cod
   return photos;
 }
 
-export function PhotoStrip({ photos }: { photos: readonly FieldPhoto[] }): React.JSX.Element {
-  const { i18n } = useTranslation();
+export function PhotoStrip({ photos, onUsePosition }: { photos: readonly FieldPhoto[]; onUsePosition?: (photo: FieldPhoto) => void }): React.JSX.Element {
+  const { t, i18n } = useTranslation();
   const urls = usePhotoUrls(photos);
   return (
     <div className="field-photos" data-testid="photo-strip">
@@ -44,6 +45,11 @@ export function PhotoStrip({ photos }: { photos: readonly FieldPhoto[] }): React
           <figcaption>
             {photo.takenAt ? new Date(photo.takenAt).toLocaleTimeString(i18n.language === 'en' ? 'en' : 'zh-CN', { hour: '2-digit', minute: '2-digit' }) : photo.code}
             {photo.azimuthDeg !== null ? ` · ${Math.round(photo.azimuthDeg)}°` : ''}
+            {onUsePosition && photo.longitude !== null && photo.latitude !== null ? (
+              <button type="button" className="link photo-position" data-testid="photo-use-position" title={t('field.photos.usePositionHint')} onClick={() => onUsePosition(photo)}>
+                {t('field.photos.usePosition')}
+              </button>
+            ) : null}
           </figcaption>
         </figure>
       ))}
@@ -59,7 +65,11 @@ export function FieldPhotos({ app, target, verificationCode }: { app: AppControl
       <span>
         {t('field.photos.title')} <small>{t('field.photos.count', { count: photos.length })}</small>
       </span>
-      {photos.length > 0 ? <PhotoStrip photos={photos} /> : <p className="field-hint">{t('field.photos.none')}</p>}
+      {photos.length > 0 ? (
+        <PhotoStrip photos={photos} onUsePosition={(p) => takePositionFromPhoto(p.longitude!, p.latitude!, p.accuracyM, p.takenAt, p.fileName ?? p.code)} />
+      ) : (
+        <p className="field-hint">{t('field.photos.none')}</p>
+      )}
       <div className="field-buttons">
         <button type="button" data-testid="field-photos-import" onClick={() => void importPhotosFromFiles(app, { table: target.table, code: target.code, verificationCode })}>
           {t('field.photos.import')}

@@ -19,5 +19,8 @@ export function closeFieldMode(): void {
 
 export function chooseTarget(target: FieldTarget): void {
   useFieldStore.setState({ active: { table: target.table, code: target.code }, walk: null });
-  getMapInstance()?.easeTo({ center: [target.point[0]!, target.point[1]!], zoom: Math.max(getMapInstance()?.getZoom() ?? 16, 16), duration: 300 });
+  const map = getMapInstance();
+  // Centred in the part of the map the field panel leaves visible.
+  const covered = document.querySelector<HTMLElement>('.field-mode')?.offsetWidth ?? 0;
+  map?.easeTo({ center: [target.point[0]!, target.point[1]!], zoom: Math.max(map.getZoom(), 16), padding: { right: covered, left: 0, top: 0, bottom: 0 }, duration: 300 });
 }

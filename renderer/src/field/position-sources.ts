@@ -127,7 +127,7 @@ export async function startSerialReceiver(host: Host, baudRate: number = DEFAULT
 }
 
 /** Uses a photo's EXIF position as where the inspector stands (no receiver; the photo was taken on the spot). */
-export function usePhotoPosition(longitude: number, latitude: number, accuracyM: number | null, takenAt: string | null, name: string): void {
+export function takePositionFromPhoto(longitude: number, latitude: number, accuracyM: number | null, takenAt: string | null, name: string): void {
   stopPositionSource();
   useFieldStore.setState({ source: { kind: 'photo', name, status: 'ended', badLines: 0 } });
   setPosition({ lon: longitude, lat: latitude, accuracyM, source: 'photo', time: takenAt }, stepMetres);

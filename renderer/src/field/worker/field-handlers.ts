@@ -5,9 +5,10 @@ import type { ProjectSession } from '../../worker/project-session';
 import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';
 import { importPhotosOp } from './import-photos-op';
+import { buildVerificationReport } from '../../../../shared/field/report/index';
 import { applyMergeOp, discardMergeOp, exportPackageOp, previewMergeOp } from './field-package-ops';
 
-type FieldOp = 'verification.save' | 'photos.list' | 'photos.import' | 'fieldPackage.export' | 'merge.preview' | 'merge.apply' | 'merge.discard';
+type FieldOp = 'verification.save' | 'photos.list' | 'photos.import' | 'fieldPackage.export' | 'merge.preview' | 'merge.apply' | 'merge.discard' | 'field.report';
 type FieldHandlers = { [K in FieldOp]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
 
 export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
@@ -23,6 +24,9 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
     'fieldPackage.export': async (args) => exportPackageOp(await session, args.area, args.createdBy),
     'merge.preview': async (args) => previewMergeOp(await session, args.bytes, args.name),
     'merge.apply': async (args) => applyMergeOp(await session, args.token, args.resolutions, args.user),
+    'field.report': async (args) => ({
+      bytes: await buildVerificationReport((await session).database(), { ...(args.villages ? { villages: args.villages } : {}), includePersonal: args.includePersonal === true }),
+    }),
     'merge.discard': async () => {
       discardMergeOp();
       return null;

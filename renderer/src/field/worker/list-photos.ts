@@ -9,7 +9,7 @@ export function listPhotos(db: Database, entity: { table: string; code: string }
   const where = entity ? 'WHERE v.entity_table = ? AND v.entity_code = ?' : '';
   const params: SqlValue[] = entity ? [entity.table, entity.code] : [];
   const statement = db.prepare(
-    `SELECT p.id, p.code, p.file_name, p.content_type, p.taken_at, p.longitude, p.latitude, p.azimuth_deg, p.sha256, p.data,
+    `SELECT p.id, p.code, p.file_name, p.content_type, p.taken_at, p.longitude, p.latitude, p.azimuth_deg, p.accuracy_m, p.sha256, p.data,
             v.entity_table, v.entity_code, v.code AS verification_code
        FROM photos p
        LEFT JOIN verifications_photos m ON m.related_id = p.id
@@ -38,6 +38,7 @@ export function listPhotos(db: Database, entity: { table: string; code: string }
         longitude: num(r.longitude),
         latitude: num(r.latitude),
         azimuthDeg: num(r.azimuth_deg),
+        accuracyM: num(r.accuracy_m),
         sha256: text(r.sha256),
         entityTable: text(r.entity_table),
         entityCode: text(r.entity_code),
