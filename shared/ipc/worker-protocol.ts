@@ -142,6 +142,8 @@ export interface WorkerOperations {
   'merge.discard': { args: Record<string, never>; result: null };
   /** The verification report (XLSX: summary and one sheet per village), households masked unless asked. */
   'field.report': { args: { villages?: string[]; includePersonal?: boolean }; result: { bytes: Uint8Array } };
+  /** Asks the running operation `id` to stop at its next step (imports roll back); answered at once. */
+  'task.cancel': { args: { id: number }; result: null };
 }
 
 export type WorkerOperation = keyof WorkerOperations;

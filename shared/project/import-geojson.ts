@@ -6,6 +6,7 @@ import type { Database } from 'sql.js';
 import { cachedAreaColumn } from '../domain/cached-area';
 import { FeatureWriteError } from './feature-write-error';
 import { insertFeatures } from './insert-features';
+import type { FeatureInput } from './prepare-row';
 import { inSavepoint } from './sql-rows';
 import { writableTableSchema } from './writable-table';
 
@@ -24,6 +25,13 @@ export interface ImportResult {
 }
 
 export function importGeoJSON(db: Database, table: string, collection: FeatureCollection<Geometry | null>, options: ImportOptions = {}): ImportResult {
+  const { inputs, ignored } = importInputs(table, collection, options);
+  const fids = inSavepoint(db, 'landlink_import', () => insertFeatures(db, table, inputs, { user: options.user, audit: 'summary' }));
+  return { table, inserted: fids.length, fids, ignoredFields: [...ignored].sort() };
+}
+
+/** The rows an import would write, with its fields mapped to columns; throws on a feature that can never be stored. */
+export function importInputs(table: string, collection: FeatureCollection<Geometry | null>, options: ImportOptions = {}): { inputs: FeatureInput[]; ignored: Set<string> } {
   const schema = writableTableSchema(table);
   if (!collection || collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) {
     throw new FeatureWriteError('invalid-value', 'the file is not a GeoJSON FeatureCollection', '文件不是 GeoJSON FeatureCollection');
@@ -37,7 +45,7 @@ export function importGeoJSON(db: Database, table: string, collection: FeatureCo
   }
   const area = cachedAreaColumn(schema);
   const ignored = new Set<string>();
-  const inputs = collection.features.map((feature, index) => {
+  const inputs: FeatureInput[] = collection.features.map((feature, index) => {
     if (!feature || feature.type !== 'Feature') {
       throw new FeatureWriteError('invalid-value', `feature ${index + 1}: not a GeoJSON Feature`, `第 ${index + 1} 个要素：不是 GeoJSON 要素`, index);
     }
@@ -53,6 +61,5 @@ export function importGeoJSON(db: Database, table: string, collection: FeatureCo
     }
     return { properties, geometry: schema.kind === 'features' ? feature.geometry : undefined };
   });
-  const fids = inSavepoint(db, 'landlink_import', () => insertFeatures(db, table, inputs, { user: options.user, audit: 'summary' }));
-  return { table, inserted: fids.length, fids, ignoredFields: [...ignored].sort() };
+  return { inputs, ignored };
 }

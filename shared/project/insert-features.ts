@@ -18,8 +18,11 @@ import { writableTableSchema } from './writable-table';
 export interface WriteOptions {
   /** Who made the change, for audit_log. */
   readonly user?: string;
-  /** `per-row` (default) logs each row with its values; `summary` logs one line for the batch (imports, samples). */
-  readonly audit?: 'per-row' | 'summary';
+  /**
+   * `per-row` (default) logs each row with its values; `summary` logs one line for the batch (imports, samples);
+   * `none` leaves the logging to the caller (an import written in chunks logs its one line at the end).
+   */
+  readonly audit?: 'per-row' | 'summary' | 'none';
 }
 
 /** Inserts `features` into `table`; returns their new fids, in order. Throws FeatureWriteError and changes nothing. */
@@ -57,7 +60,7 @@ export function insertFeatures(db: Database, table: string, features: readonly F
         // The blob's header already carries the envelope prepareRow computed: no second walk over every position.
         const blob = values[0];
         if (schema.kind === 'features' && blob instanceof Uint8Array) extendWithEnvelope(box, geometryBlobEnvelope(blob));
-        if (options.audit !== 'summary') audit.push({ action: 'insert', table, rowCode: codeOf(row.values), newValues: auditValues(row.values) });
+        if (options.audit === undefined || options.audit === 'per-row') audit.push({ action: 'insert', table, rowCode: codeOf(row.values), newValues: auditValues(row.values) });
       });
     } finally {
       statement.free();

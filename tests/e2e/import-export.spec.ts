@@ -288,3 +288,29 @@ test('GeoPackage in and out: a QGIS file with a spatial index imports; all layer
   for (const table of ['reclaim_parcels', 'old_houses', 'resettlement_sites', 'construction_plots', 'admin_areas', 'context_lines']) expect(layers).toContain(table);
   expect(ogrinfo('-so', gpkg, 'reclaim_parcels')).toMatch(new RegExp(`Feature Count: ${before + 3}\\b`));
 });
+
+test('writing a large import shows its progress, and Cancel rolls it back with the project as it was', async ({ page }) => {
+  await openAppWithSample(page);
+  const before = await count(page, 'old_houses');
+  const dir = mkdtempSync(path.join(tmpdir(), 'landlink-e2e-commit-'));
+  const file = path.join(dir, '拆旧房屋.csv');
+  const rows = ['编号,经度,纬度,状态'];
+  for (let i = 0; i < 150_000; i++) rows.push(`H${i},${(114 + (i % 400) * 2.5e-4).toFixed(5)},${(38.8 + Math.floor(i / 400) * 2.5e-4).toFixed(5)},待拆除`);
+  writeFileSync(file, rows.join('\n'));
+  await pickForImport(page, [file]);
+  await expect(page.getByTestId('import-count')).toHaveText('150000', { timeout: 60_000 });
+  await page.getByTestId('import-tab-report').click();
+  await expect(page.getByTestId('import-commit')).toBeEnabled({ timeout: 60_000 });
+  await page.getByTestId('import-commit').click();
+  // The worker writes in chunks, reporting each, and hears Cancel between them.
+  await page.getByTestId('import-progress-cancel').click();
+  await expect(page.getByTestId('import-commit-error')).toContainText('取消');
+  await page.screenshot({ path: screenshot('landlink-import-cancelled') });
+  await expect(page.getByTestId('import-wizard')).toBeVisible();
+  expect(await count(page, 'old_houses')).toBe(before);
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('import-wizard')).toHaveCount(0);
+  // Nothing was added to the history either: undo is not offered for a cancelled import.
+  expect(await page.evaluate(() => window.__landlinkState!().project?.view.canUndo)).toBe(false);
+});

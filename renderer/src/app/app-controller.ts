@@ -167,8 +167,10 @@ export class AppController {
    * Imports features the wizard read, mapped and transformed to EPSG:4490, as one undoable, all-or-nothing step.
    * Rejects with the WorkerError (the project exactly as it was); the wizard shows its message.
    */
-  async importFeatures(table: string, collection: FeatureCollection, sourceName: string): Promise<void> {
-    const view = await this.busy(i18next.t('actions.data.import'), () => this.worker.call('project.importFeatures', { table, collection, sourceName }));
+  async importFeatures(table: string, collection: FeatureCollection, sourceName: string, progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<void> {
+    const view = await this.busy(i18next.t('actions.data.import'), () =>
+      this.worker.call('project.importFeatures', { table, collection, sourceName }, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+    );
     this.replaceView(view, true);
   }
 

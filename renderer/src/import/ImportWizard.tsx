@@ -23,7 +23,7 @@ import { WizardProgress } from './WizardProgress';
 
 /** What the wizard needs from the app: the one write it makes. Rejects (project unchanged) with a bilingual failure. */
 export interface ImportCommit {
-  importFeatures(table: string, collection: FeatureCollection, sourceName: string): Promise<void>;
+  importFeatures(table: string, collection: FeatureCollection, sourceName: string, progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<void>;
 }
 
 interface Props {
@@ -56,6 +56,9 @@ export function ImportWizard({ files, commit, onClose }: Props): React.JSX.Eleme
   const [request, setRequest] = useState<PrepareRequest>(INITIAL_REQUEST);
   const [choices, setChoices] = useState<ReportChoices>({ fix: true, skip: false });
   const [committing, setCommitting] = useState(false);
+  // Rows written so far by the final step, and the way to stop it (the worker rolls the whole import back).
+  const [written, setWritten] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const commitAbort = useRef<AbortController | null>(null);
   const [commitError, setCommitError] = useState<{ en: string; zh: string } | null>(null);
   const tableChosen = useRef(false);
   const recalled = useRef(new Set<string>());
@@ -121,7 +124,10 @@ export function ImportWizard({ files, commit, onClose }: Props): React.JSX.Eleme
     setCommitting(true);
     setCommitError(null);
     try {
-      await commit.importFeatures(prepared.table, plan.collection as FeatureCollection, prepared.sourceName);
+      const abort = new AbortController();
+      commitAbort.current = abort;
+      setWritten({ done: 0, total: plan.collection.features.length });
+      await commit.importFeatures(prepared.table, plan.collection as FeatureCollection, prepared.sourceName, { onProgress: (done, total) => setWritten({ done, total }), signal: abort.signal });
       rememberFieldMap(sourceSignature(prepared.format, prepared.fields), prepared.table, request.userMap);
       onClose({ count: plan.collection.features.length, table: prepared.table });
     } catch (failure) {
@@ -142,7 +148,8 @@ export function ImportWizard({ files, commit, onClose }: Props): React.JSX.Eleme
       if (event.key === 'Escape') {
         event.preventDefault();
         if (working) cancel();
-        else if (!committing) onClose();
+        else if (committing) commitAbort.current?.abort();
+        else onClose();
       } else if (event.key === 'Enter' && !event.isComposing) {
         const target = event.target as HTMLElement | null;
         if (target && ['SELECT', 'TEXTAREA', 'BUTTON', 'INPUT'].includes(target.tagName) && (target as HTMLInputElement).type !== 'radio' && (target as HTMLInputElement).type !== 'checkbox') return;
@@ -216,7 +223,7 @@ export function ImportWizard({ files, commit, onClose }: Props): React.JSX.Eleme
         {body}
       </div>
       {working?.visible && <WizardProgress done={working.done} total={working.total} label={t('import.reading')} onCancel={cancel} />}
-      {committing && <WizardProgress done={0} total={0} label={t('import.importing')} />}
+      {committing && <WizardProgress done={written.done} total={written.total} label={t('import.importing')} onCancel={() => commitAbort.current?.abort()} />}
       <footer>
         <button type="button" data-testid="import-cancel" disabled={committing} onClick={() => (working ? cancel() : onClose())}>
           {t('import.cancel')}

@@ -10,7 +10,8 @@ import { createEmptyProject } from '../../../shared/project/create-empty-project
 import { exportProject } from '../../../shared/project/export-project';
 import { readLayer } from '../../../shared/project/read-layer';
 import { projectSummary, type ProjectSummary } from '../../../shared/project/project-summary';
-import { importGeoJSON } from '../../../shared/project/import-geojson';
+import { ImportCancelledError, importGeoJSONInChunks } from '../../../shared/project/import-in-chunks';
+import { nextTurn, type TaskContext } from './task-context';
 import { updateFeature } from '../../../shared/project/update-feature';
 import { insertFeatures } from '../../../shared/project/insert-features';
 import { deleteFeatures } from '../../../shared/project/delete-features';
@@ -88,10 +89,24 @@ export class ProjectSession {
   }
 
   /** Imports a collection already read and mapped by shared/formats/import-file.ts, all or nothing, one undo step. */
-  importCollection(table: string, collection: FeatureCollection, sourceName: string): ProjectView {
+  /** One undoable step, written in chunks with progress; a cancel between chunks leaves the project as it was. */
+  async importCollection(table: string, collection: FeatureCollection, sourceName: string, task?: TaskContext): Promise<ProjectView> {
+    const label = { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` };
+    const progressLabel = `${label.zh} / ${label.en}`;
     try {
-      return this.change((db) => importGeoJSON(db, table, collection), { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` });
+      return await this.changeAsync(
+        (db) =>
+          importGeoJSONInChunks(db, table, collection, {
+            onProgress: (done, total) => task?.progress(done, total, progressLabel),
+            keepGoing: async () => {
+              await nextTurn();
+              return !task?.cancelled();
+            },
+          }),
+        label,
+      );
     } catch (error) {
+      if (error instanceof ImportCancelledError) throw { code: error.code, message: error.message, messageZh: error.messageZh };
       // Name the file in the message: the user may have picked several today.
       const e = error as { code?: string; message?: string; messageZh?: string };
       throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}` };
@@ -279,6 +294,17 @@ export class ProjectSession {
     const db = this.requireDb();
     const before = exportProject(db);
     work(db);
+    this.undoStack.push({ bytes: before, label });
+    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
+    this.redoStack = [];
+    return this.view();
+  }
+
+  /** change() for work that awaits between steps; the worker runs no other operation meanwhile. */
+  private async changeAsync(work: (db: Database) => Promise<unknown>, label: HistoryLabel): Promise<ProjectView> {
+    const db = this.requireDb();
+    const before = exportProject(db);
+    await work(db);
     this.undoStack.push({ bytes: before, label });
     if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
     this.redoStack = [];

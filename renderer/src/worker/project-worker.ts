@@ -5,7 +5,10 @@ import { ProjectSession } from './project-session';
 import { loadSqlJs } from './load-sql-js';
 import { fieldHandlers } from '../field/worker/field-handlers';
 
-type Handlers = { [K in WorkerOperation]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
+import type { TaskContext } from './task-context';
+
+type QueuedOperation = Exclude<WorkerOperation, 'task.cancel'>;
+type Handlers = { [K in QueuedOperation]: (args: WorkerOperations[K]['args'], task: TaskContext) => Promise<WorkerOperations[K]['result']> };
 
 const sessionPromise = loadSqlJs().then((SQL) => new ProjectSession(SQL));
 
@@ -19,7 +22,7 @@ const handlers: Handlers = {
   'feature.delete': async (args) => (await sessionPromise).deleteFeatures(args.table, args.fids, args.acknowledgeLedgerWarnings),
   'feature.batch': async (args) => (await sessionPromise).batch(args.table, args.edits, args.label, args.acknowledgeLedgerWarnings),
   'table.rows': async (args) => (await sessionPromise).tableRows(args.table),
-  'project.importFeatures': async (args) => (await sessionPromise).importCollection(args.table, args.collection, args.sourceName),
+  'project.importFeatures': async (args, task) => (await sessionPromise).importCollection(args.table, args.collection, args.sourceName, task),
   'project.exportLayers': async (args) => (await sessionPromise).exportLayers(args),
   'feature.history': async (args) => (await sessionPromise).featureHistory(args.table, args.code),
   'history.undo': async () => (await sessionPromise).undo(),
@@ -50,14 +53,31 @@ function toFailure(error: unknown): WorkerFailure {
   return { code: 'unexpected', message: `Unexpected error: ${message}`, messageZh: `意外错误：${message}` };
 }
 
+// Operations run one after another: an import written in chunks yields between them (to hear a cancel), and no
+// other operation may touch the database meanwhile (a save would close the connection under its savepoint).
+let queue: Promise<void> = Promise.resolve();
+const cancelled = new Set<number>();
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const { id, op, args } = event.data;
-  const handler = handlers[op] as (a: unknown) => Promise<unknown>;
-  void handler(args).then(
-    (result) => {
-      const transfer = result && typeof result === 'object' && 'bytes' in result && (result as { bytes: unknown }).bytes instanceof Uint8Array ? [((result as { bytes: Uint8Array }).bytes).buffer] : [];
-      self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
-    },
-    (error: unknown) => self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse),
-  );
+  if (op === 'task.cancel') {
+    cancelled.add((args as WorkerOperations['task.cancel']['args']).id);
+    self.postMessage({ id, ok: true, result: null } satisfies WorkerResponse);
+    return;
+  }
+  const handler = handlers[op] as (a: unknown, task: TaskContext) => Promise<unknown>;
+  const task: TaskContext = {
+    progress: (done, total, label) => self.postMessage({ id, progress: { done, total, label } } satisfies WorkerResponse),
+    cancelled: () => cancelled.has(id),
+  };
+  queue = queue
+    .then(() => handler(args, task))
+    .then(
+      (result) => {
+        const transfer = result && typeof result === 'object' && 'bytes' in result && (result as { bytes: unknown }).bytes instanceof Uint8Array ? [((result as { bytes: Uint8Array }).bytes).buffer] : [];
+        self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
+      },
+      (error: unknown) => self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse),
+    )
+    .finally(() => cancelled.delete(id));
 });

@@ -24,11 +24,13 @@ export class ProjectWorkerClient {
     });
   }
 
-  call<K extends WorkerOperation>(op: K, args: WorkerOperations[K]['args'], onProgress?: Pending['onProgress'], transfer: Transferable[] = []): Promise<WorkerOperations[K]['result']> {
+  /** `signal` asks the worker to stop the operation at its next step; the call then rejects with its `cancelled` failure. */
+  call<K extends WorkerOperation>(op: K, args: WorkerOperations[K]['args'], onProgress?: Pending['onProgress'], transfer: Transferable[] = [], signal?: AbortSignal): Promise<WorkerOperations[K]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, ...(onProgress ? { onProgress } : {}) });
       this.worker.postMessage({ id, op, args }, transfer);
+      signal?.addEventListener('abort', () => this.worker.postMessage({ id: this.nextId++, op: 'task.cancel', args: { id } }), { once: true });
     });
   }
 
