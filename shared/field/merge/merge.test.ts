@@ -282,6 +282,19 @@ ds = None
     },
   );
 
+  it('new features drawn in the field get codes after the whole project\'s, so they merge as inserts', () => {
+    const project = open(projectBytes);
+    const pkg = open(packageBytes);
+    const [x, y] = (readLayer(pkg, 'old_houses').features[0]!.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    const [fid] = insertFeatures(pkg, 'old_houses', [{ properties: { status: 'pending', village: VILLAGE }, geometry: { type: 'Point', coordinates: [x, y + 0.001] } }]);
+    const code = String(queryScalar(pkg, 'SELECT code FROM old_houses WHERE fid = ?', [fid!]));
+    const highest = queryRows(project, "SELECT max(CAST(substr(code, 4) AS INTEGER)) AS n FROM old_houses WHERE code LIKE 'JF-%'")[0]!.n;
+    expect(Number(code.slice(3))).toBe(Number(highest) + 1);
+    const plan = planMerge(project, pkg);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.changes).toMatchObject([{ table: 'old_houses', code, action: 'insert' }]);
+  });
+
   it('lists values Landlink cannot store as problems and applies the rest', () => {
     const project = open(projectBytes);
     const pkg = open(packageBytes);

@@ -12,6 +12,7 @@ import { exportProject } from '../../project/export-project';
 import { META_KEYS, readMeta, setMeta } from '../../project/project-meta';
 import { queryRows, tableColumns } from '../../project/sql-rows';
 import { findTableSchema } from '../../domain/tables/index';
+import { CODE_FLOORS_KEY } from '../../project/business-codes';
 import { writeBase } from './base-rows';
 import { areaLabel, selectFieldArea, type FieldArea, type FieldSelection } from './field-area';
 import { MERGED_TABLES, PACKAGE_META_KEY, readRelationsByCode, readRowsByCode, type CodedRow, type MergedTable } from './package-tables';
@@ -58,6 +59,7 @@ export function exportFieldPackage(SQL: SqlJsStatic, project: Database, area: Fi
       counts,
     };
     setMeta(db, PACKAGE_META_KEY, JSON.stringify(info));
+    setMeta(db, CODE_FLOORS_KEY, JSON.stringify(codeFloorsOf(project)));
     writeAuditEntries(
       db,
       info.createdBy,
@@ -95,6 +97,22 @@ function copyRelations(from: Database, to: Database, selection: FieldSelection):
   const mapping = quoteIdentifier(PHOTO_RELATION.mappingTable);
   const rows = queryRows(from, `SELECT base_id, related_id FROM ${mapping} WHERE base_id IN (${selection.verifications.join(',')}) AND related_id IN (${selection.photos.join(',')})`);
   for (const row of rows) to.run(`INSERT INTO ${mapping} (base_id, related_id) VALUES (?, ?)`, [row.base_id ?? null, row.related_id ?? null]);
+}
+
+/** The highest code number per prefix of every merged table in the project, for new rows made in the field. */
+function codeFloorsOf(project: Database): Record<string, number> {
+  const floors: Record<string, number> = {};
+  for (const table of MERGED_TABLES) {
+    const prefix = findTableSchema(table)!.codePrefix;
+    if (!prefix) continue;
+    let max = 0;
+    for (const row of queryRows(project, `SELECT code FROM ${quoteIdentifier(table)} WHERE code LIKE ?`, [`${prefix}-%`])) {
+      const n = Number(String(row.code).slice(prefix.length + 1));
+      if (Number.isInteger(n) && n > max) max = n;
+    }
+    floors[prefix] = max;
+  }
+  return floors;
 }
 
 function randomId(): string {
