@@ -25,6 +25,8 @@ export interface HeadlessPrintResult {
   readonly files: Uint8Array[];
   readonly pages: number;
   readonly titles: readonly string[];
+  /** Time of each phase in ms: launch, open, data, maps, layout (in the page), output (page.pdf or screenshots). */
+  readonly phasesMs: Readonly<Record<string, number>>;
   /** Requests the page tried to make off this machine (aborted); always expected empty. */
   readonly blockedRequests: readonly string[];
 }
@@ -33,12 +35,13 @@ export class HeadlessPrintError extends Error {
   override readonly name = 'HeadlessPrintError';
 }
 
-type PageStatus = { status: 'loading'; done?: number; total?: number } | { status: 'ready'; pages: number; titles: string[] } | { status: 'error'; message: string } | undefined;
+type PageStatus = { status: 'loading'; done?: number; total?: number } | { status: 'ready'; pages: number; titles: string[]; phasesMs: Record<string, number> } | { status: 'error'; message: string } | undefined;
 
 export async function printHeadless(options: HeadlessPrintOptions): Promise<HeadlessPrintResult> {
   const server = await startPrintServer(options.rendererRoot, options.projectBytes);
   let browser: Browser | null = null;
   const blocked: string[] = [];
+  const started = performance.now();
   try {
     browser = await chromium.launch({ executablePath: options.chromiumPath, args: [...CHROMIUM_ARGS], headless: true });
     const cssPx = (mm: number) => Math.round((mm * 96) / 25.4);
@@ -54,6 +57,7 @@ export async function printHeadless(options: HeadlessPrintOptions): Promise<Head
       },
     );
     const page = await context.newPage();
+    const launchedMs = performance.now() - started;
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
     const query = new URLSearchParams({ print: 'headless', name: options.projectName, format: options.format, ...options.params });
@@ -69,6 +73,7 @@ export async function printHeadless(options: HeadlessPrintOptions): Promise<Head
       await page.waitForTimeout(200);
     }
     if (status.status === 'error') throw new HeadlessPrintError(status.message);
+    const outputStarted = performance.now();
     let files: Uint8Array[];
     if (options.format === 'pdf') {
       files = [new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }))];
@@ -76,7 +81,7 @@ export async function printHeadless(options: HeadlessPrintOptions): Promise<Head
       files = [];
       for (const element of await page.locator('.print-page').all()) files.push(new Uint8Array(await element.screenshot({ type: 'png', animations: 'disabled' })));
     }
-    return { files, pages: status.pages, titles: status.titles, blockedRequests: blocked };
+    return { files, pages: status.pages, titles: status.titles, phasesMs: { launch: launchedMs, ...status.phasesMs, output: performance.now() - outputStarted }, blockedRequests: blocked };
   } finally {
     await browser?.close().catch(() => undefined);
     await server.close();

@@ -18,7 +18,7 @@ import { pageTexts, printDate } from './page-texts';
 import type { PageTexts } from './PrintPage';
 import { legendColour, printMapLayers } from './print-map-style';
 import { adminLayer, printSources } from './print-sources';
-import { PrintCancelled, renderMapImage } from './render-map-image';
+import { OffscreenMapRenderer, PrintCancelled } from './render-map-image';
 
 export interface PngExportArgs {
   readonly job: PrintJob;
@@ -37,9 +37,12 @@ export async function exportPagesAsPng(args: PngExportArgs): Promise<Uint8Array>
   const files: Record<string, Uint8Array> = {};
   let first: Uint8Array | null = null;
   args.onProgress?.(0, args.job.pages.length);
+  const template = TEMPLATES[args.settings.template];
+  const renderer = await OffscreenMapRenderer.create(printMapLayers(template), printSources(args.view, template.layers.includes('linkage_outlines')), args.settings.dpi / 96);
+  try {
   for (const [i, page] of args.job.pages.entries()) {
     if (args.signal?.aborted) throw new PrintCancelled();
-    const canvas = await paintPage(args, page);
+    const canvas = await paintPage(args, page, renderer);
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The page could not be encoded as PNG.'))), 'image/png'));
     canvas.width = 0;
     const bytes = new Uint8Array(await blob.arrayBuffer());
@@ -47,10 +50,13 @@ export async function exportPagesAsPng(args: PngExportArgs): Promise<Uint8Array>
     files[`${String(i + 1).padStart(2, '0')}-${page.title.replace(/[\\/:*?"<>|]/g, '_')}.png`] = bytes;
     args.onProgress?.(i + 1, args.job.pages.length);
   }
+  } finally {
+    renderer.dispose();
+  }
   return args.job.pages.length === 1 && first ? first : zipSync(files, { level: 0 });
 }
 
-async function paintPage(args: PngExportArgs, page: PageSpec): Promise<HTMLCanvasElement> {
+async function paintPage(args: PngExportArgs, page: PageSpec, renderer: OffscreenMapRenderer): Promise<HTMLCanvasElement> {
   const { job, settings } = args;
   const { layout } = job;
   const pxPerMm = settings.dpi / 25.4;
@@ -65,15 +71,12 @@ async function paintPage(args: PngExportArgs, page: PageSpec): Promise<HTMLCanva
   const texts = pageTexts();
   const pt = (size: number) => `${size * MM_PER_PT}px ${FONT}`;
 
-  const template = TEMPLATES[settings.template];
-  const map = await renderMapImage({
+  const map = await renderer.render({
     centre: page.view.centre,
     zoom: page.view.zoom,
     widthCss: layout.map.w * CSS_PX_PER_MM,
     heightCss: layout.map.h * CSS_PX_PER_MM,
-    pixelRatio: settings.dpi / 96,
-    layers: printMapLayers(template, page.scope),
-    sources: printSources(args.view, template.layers.includes('linkage_outlines')),
+    scope: page.scope,
     ...(args.signal ? { signal: args.signal } : {}),
   });
   ctx.drawImage(map, layout.map.x, layout.map.y, layout.map.w, layout.map.h);

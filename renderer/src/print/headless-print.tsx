@@ -17,7 +17,7 @@ import './print.css';
 
 export type HeadlessPrintStatus =
   | { readonly status: 'loading'; readonly done?: number; readonly total?: number }
-  | { readonly status: 'ready'; readonly pages: number; readonly widthMm: number; readonly heightMm: number; readonly titles: readonly string[] }
+  | { readonly status: 'ready'; readonly pages: number; readonly widthMm: number; readonly heightMm: number; readonly titles: readonly string[]; readonly phasesMs: Readonly<Record<string, number>> }
   | { readonly status: 'error'; readonly message: string };
 
 declare global {
@@ -41,13 +41,23 @@ function settingsFromParams(params: URLSearchParams): Record<string, unknown> {
 export async function runHeadlessPrint(params: URLSearchParams): Promise<void> {
   document.body.classList.add('print-headless');
   window.__landlinkPrint = { status: 'loading' };
+  // How long each phase took, for the benchmark: open the project, read print data, draw the maps, lay out.
+  const phasesMs: Record<string, number> = {};
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phasesMs[name] = now - mark;
+    mark = now;
+  };
   try {
     const response = await fetch(params.get('project') ?? './__print/project.gpkg');
     if (!response.ok) throw new Error(`the project could not be read from the print server (HTTP ${response.status})`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     const worker = startProjectWorker();
     const view = await worker.call('project.open', { bytes, name: params.get('name') ?? 'project.gpkg' });
+    phase('open');
     const { data, settings: saved } = await worker.call('print.data', {});
+    phase('data');
     const settings = normalisePrintSettings({ ...saved, ...settingsFromParams(params) });
     const language = 'zh';
     const job = printJob(settings, data, null, language);
@@ -61,10 +71,12 @@ export async function runHeadlessPrint(params: URLSearchParams): Promise<void> {
       encoding: params.get('format') === 'png' ? 'png' : settings.imageEncoding,
       sources: printSources(view, template.layers.includes('linkage_outlines')),
       sourcesVersion: view.layers,
+      ...(Number(params.get('tileSide')) > 0 ? { maxBufferSide: Number(params.get('tileSide')) } : {}),
       onProgress: (done, total) => {
         window.__landlinkPrint = { status: 'loading', done, total };
       },
     });
+    phase('maps');
     const root = document.getElementById('root');
     if (!root) throw new Error('index.html has no #root element');
     const texts = pageTexts();
@@ -90,7 +102,8 @@ export async function runHeadlessPrint(params: URLSearchParams): Promise<void> {
     );
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await imagesDecoded(document);
-    window.__landlinkPrint = { status: 'ready', pages: job.pages.length, widthMm: job.layout.paper.widthMm, heightMm: job.layout.paper.heightMm, titles: job.pages.map((p) => p.title) };
+    phase('layout');
+    window.__landlinkPrint = { status: 'ready', pages: job.pages.length, widthMm: job.layout.paper.widthMm, heightMm: job.layout.paper.heightMm, titles: job.pages.map((p) => p.title), phasesMs };
   } catch (error) {
     window.__landlinkPrint = { status: 'error', message: error instanceof Error ? error.message : String(error) };
   }

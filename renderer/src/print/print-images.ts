@@ -7,7 +7,7 @@ import { CSS_PX_PER_MM } from '../../../shared/print/paper';
 import type { ImageEncoding } from '../../../shared/print/print-settings';
 import type { PrintTemplate } from '../../../shared/print/templates';
 import { printMapLayers } from './print-map-style';
-import { canvasToBlob, PrintCancelled, renderMapImage } from './render-map-image';
+import { canvasToBlob, OffscreenMapRenderer, PrintCancelled } from './render-map-image';
 
 export interface MapImage {
   readonly url: string;
@@ -44,6 +44,8 @@ export interface RenderImagesArgs {
   /** Identity of the project data (the view's layers): a new view renders anew. */
   readonly sourcesVersion: object;
   readonly signal?: AbortSignal;
+  /** Overrides the WebGL drawing-buffer limit (to test tiling). */
+  readonly maxBufferSide?: number;
   onProgress?(done: number, total: number): void;
   onImage?(pageIndex: number, image: MapImage): void;
 }
@@ -53,30 +55,34 @@ export async function renderPageImages(args: RenderImagesArgs): Promise<string[]
   const { job, template, dpi, encoding } = args;
   const keys = job.pages.map((page) => imageKey(job, page, template, dpi, encoding, args.sourcesVersion));
   let done = 0;
+  let renderer: OffscreenMapRenderer | null = null;
   args.onProgress?.(0, job.pages.length);
-  for (const [i, page] of job.pages.entries()) {
-    if (args.signal?.aborted) throw new PrintCancelled();
-    const key = keys[i]!;
-    if (!cache.has(key)) {
-      const canvas = await renderMapImage({
-        centre: page.view.centre,
-        zoom: page.view.zoom,
-        widthCss: job.layout.map.w * CSS_PX_PER_MM,
-        heightCss: job.layout.map.h * CSS_PX_PER_MM,
-        pixelRatio: dpi / 96,
-        layers: printMapLayers(template, page.scope),
-        sources: args.sources,
-        ...(args.signal ? { signal: args.signal } : {}),
-      });
-      const blob = await canvasToBlob(canvas, encoding);
-      const image = { url: URL.createObjectURL(blob), widthPx: canvas.width, heightPx: canvas.height };
-      // Release the pixel buffer at once: a 300 DPI A3 frame is ~60 MB.
-      canvas.width = 0;
-      canvas.height = 0;
-      remember(key, image);
+  try {
+    for (const [i, page] of job.pages.entries()) {
+      if (args.signal?.aborted) throw new PrintCancelled();
+      const key = keys[i]!;
+      if (!cache.has(key)) {
+        renderer ??= await OffscreenMapRenderer.create(printMapLayers(template), args.sources, dpi / 96, args.maxBufferSide);
+        const canvas = await renderer.render({
+          centre: page.view.centre,
+          zoom: page.view.zoom,
+          widthCss: job.layout.map.w * CSS_PX_PER_MM,
+          heightCss: job.layout.map.h * CSS_PX_PER_MM,
+          scope: page.scope,
+          ...(args.signal ? { signal: args.signal } : {}),
+        });
+        const blob = await canvasToBlob(canvas, encoding);
+        const image = { url: URL.createObjectURL(blob), widthPx: canvas.width, heightPx: canvas.height };
+        // Release the pixel buffer at once: a 300 DPI A3 frame is ~60 MB.
+        canvas.width = 0;
+        canvas.height = 0;
+        remember(key, image);
+      }
+      args.onImage?.(i, cache.get(key)!);
+      args.onProgress?.(++done, job.pages.length);
     }
-    args.onImage?.(i, cache.get(key)!);
-    args.onProgress?.(++done, job.pages.length);
+  } finally {
+    renderer?.dispose();
   }
   return keys;
 }

@@ -31,19 +31,32 @@ const PARCEL_MARKERS: LayerSpecification = {
 
 /**
  * A township or village page dims everything outside its place and draws its boundary strongly, so the page reads
- * as that place's map while the neighbours stay visible for orientation.
+ * as that place's map while the neighbours stay visible for orientation. The two layers are always in the style;
+ * each page sets their filters (focusFilters) or hides them.
  */
-function focusLayers(scope: PrintScope | undefined): LayerSpecification[] {
-  if (!scope || (scope.kind !== 'township' && scope.kind !== 'village')) return [];
+export const FOCUS_MASK = 'focus-mask';
+export const FOCUS_LINE = 'focus-line';
+const NOTHING: ExpressionSpecification = ['==', ['get', 'level'], '__none__'];
+
+export function focusFilters(scope: PrintScope | undefined): { mask: ExpressionSpecification; line: ExpressionSpecification } | null {
+  if (!scope || (scope.kind !== 'township' && scope.kind !== 'village')) return null;
   const level = scope.kind;
-  const isPlace: ExpressionSpecification = ['all', ['==', ['get', 'level'], level], ['==', ['get', 'name'], scope.name]];
+  return {
+    mask: ['all', ['==', ['get', 'level'], level], ['!=', ['get', 'name'], scope.name]],
+    line: ['all', ['==', ['get', 'level'], level], ['==', ['get', 'name'], scope.name]],
+  };
+}
+
+function focusLayers(scope: PrintScope | undefined): LayerSpecification[] {
+  const filters = focusFilters(scope);
   return [
-    { id: 'focus-mask', type: 'fill', source: 'admin_areas', filter: ['all', ['==', ['get', 'level'], level], ['!=', ['get', 'name'], scope.name]], paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.55 } },
-    { id: 'focus-line', type: 'line', source: 'admin_areas', filter: isPlace, paint: { 'line-color': '#3d3529', 'line-width': 2.4 } },
+    { id: FOCUS_MASK, type: 'fill', source: 'admin_areas', filter: filters?.mask ?? NOTHING, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.55 } },
+    { id: FOCUS_LINE, type: 'line', source: 'admin_areas', filter: filters?.line ?? NOTHING, paint: { 'line-color': '#3d3529', 'line-width': 2.4 } },
   ];
 }
 
 export function printMapLayers(template: PrintTemplate, scope?: PrintScope): LayerSpecification[] {
+  // `scope` sets the focus filters for a one-off style; the print renderer sets them per page instead.
   const shown = new Set<string>();
   for (const group of LAYER_GROUPS) if ((template.layers as readonly string[]).includes(group.table)) for (const id of group.layerIds) shown.add(id);
   if (template.layers.includes('reclaim_parcels')) shown.add(PARCEL_MARKERS.id);

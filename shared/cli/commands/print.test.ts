@@ -108,6 +108,18 @@ describe('landlink print', () => {
     })());
     expect(map.ink).toBeGreaterThan(0.3);
     expect(map.colours).toBeGreaterThan(4);
+
+    // The same page with the drawing buffer capped at 300 px, so the map is drawn in 4 × 3 tiles and stitched:
+    // the pixels agree with the single render but for anti-aliasing and labels near the seams.
+    const tiledOut = path.join(dir, 'slide-tiled.png');
+    expect((await landlink(['print', project, '--out', tiledOut, '--layout', 'A4-landscape', '--dpi', '100', '--template', 'demolition'], { LANDLINK_PRINT_TILE_SIDE: '300' })).code).toBe(0);
+    const single = decodePng(bytes), tiled = decodePng(new Uint8Array(readFileSync(tiledOut)));
+    expect([tiled.width, tiled.height]).toEqual([single.width, single.height]);
+    let differing = 0;
+    for (let i = 0; i < single.rgb.length; i += 3) {
+      if (Math.abs(single.rgb[i]! - tiled.rgb[i]!) + Math.abs(single.rgb[i + 1]! - tiled.rgb[i + 1]!) + Math.abs(single.rgb[i + 2]! - tiled.rgb[i + 2]!) > 60) differing++;
+    }
+    expect(differing / (single.rgb.length / 3)).toBeLessThan(0.01);
   });
 
   it('says what to do when the renderer is not built or the output is not PDF or PNG (exit 2, one sentence, nothing written)', async () => {

@@ -72,6 +72,8 @@ const print: CliCommand = {
     if (values.title !== undefined) params.title = String(values.title);
     if (atlas) params.atlas = atlas;
     if (template) params.template = template;
+    // For tests of the tiled render: the largest drawing buffer side the page may use (the WebGL limit otherwise).
+    if (process.env.LANDLINK_PRINT_TILE_SIDE) params.tileSide = process.env.LANDLINK_PRINT_TILE_SIDE;
     let result;
     try {
       result = await printHeadless({
