@@ -119,8 +119,8 @@ export interface WorkerOperations {
   'ledger.addPayment': { args: { payment: NewPayment }; result: { outcome: AddPaymentResult; view: ProjectView | null } };
   /** Saves a field verification (new, or completing the record `code`) as one undoable step with audit_log. */
   'verification.save': { args: { verification: VerificationInput; code?: string; user?: string }; result: { saved: SaveVerificationResult; view: ProjectView } };
-  /** Photos of one entity (through its verifications), or all photos; with their bytes for thumbnails. */
-  'photos.list': { args: { entity?: { table: string; code: string } }; result: FieldPhoto[] };
+  /** Photos of one entity (through its verifications), or all photos; with their bytes, or small JPEG thumbnails when asked. */
+  'photos.list': { args: { entity?: { table: string; code: string }; thumbnails?: boolean }; result: FieldPhoto[] };
   /** What the print view needs beyond the map layers: places with boxes, tallies, the quota chain, saved settings. */
   'print.data': { args: Record<string, never>; result: { data: PrintData; settings: PrintSettings } };
   /** Remembers the print layout settings in the project (landlink_meta `print.layout`), as one undoable step. */

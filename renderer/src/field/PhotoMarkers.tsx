@@ -13,25 +13,28 @@ import { usePhotoUrls } from './photo-urls';
 const MIN_ZOOM = 14;
 
 export function PhotoMarkers({ app }: { app: AppController }): null {
-  const view = useAppStore((s) => s.project?.view);
+  // Re-read when photos may have changed (their number, a field save, another project), not on every edit.
+  const photoCount = useAppStore((s) => s.project?.view.summary.counts.photos);
+  const fileName = useAppStore((s) => s.project?.fileName);
+  const hasProject = useAppStore((s) => s.project !== null);
   const revision = useFieldStore((s) => s.revision);
   const [photos, setPhotos] = useState<FieldPhoto[]>([]);
   const urls = usePhotoUrls(photos);
 
   useEffect(() => {
     let current = true;
-    if (!view || view.summary.counts.photos === 0) {
+    if (!hasProject || photoCount === 0) {
       setPhotos([]);
       return;
     }
-    app.callWorker('photos.list', {}).then(
+    app.callWorker('photos.list', { thumbnails: true }).then(
       (list) => current && setPhotos(list.filter((p) => p.longitude !== null && p.latitude !== null)),
       () => current && setPhotos([]),
     );
     return () => {
       current = false;
     };
-  }, [app, view, revision]);
+  }, [app, hasProject, photoCount, fileName, revision]);
 
   useEffect(() => {
     const markers: maplibregl.Marker[] = [];

@@ -4,6 +4,7 @@ import type { WorkerOperations } from '../../../../shared/ipc/worker-protocol';
 import type { ProjectSession } from '../../worker/project-session';
 import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';
+import { thumbnailOf } from './photo-thumbnails';
 import { importPhotosOp } from './import-photos-op';
 import { buildVerificationReport } from '../../../../shared/field/report/index';
 import { applyMergeOp, discardMergeOp, exportPackageOp, previewMergeOp } from './field-package-ops';
@@ -19,7 +20,11 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
       const { result, view } = s.applyChange((db) => saveVerification(db, args.verification, args.code, args.user), { zh: `核查 ${entity}`, en: `Verify ${entity}` });
       return { saved: result, view };
     },
-    'photos.list': async (args) => listPhotos((await session).database(), args.entity ?? null),
+    'photos.list': async (args) => {
+      const photos = listPhotos((await session).database(), args.entity ?? null);
+      if (!args.thumbnails) return photos;
+      return Promise.all(photos.map(async (p) => ({ ...p, contentType: 'image/jpeg', bytes: await thumbnailOf(p.sha256 ?? `id:${p.id}:${p.bytes.byteLength}`, p.bytes, p.contentType) })));
+    },
     'photos.import': async (args) => importPhotosOp(await session, args),
     'fieldPackage.export': async (args) => exportPackageOp(await session, args.area, args.createdBy),
     'merge.preview': async (args) => previewMergeOp(await session, args.bytes, args.name),
