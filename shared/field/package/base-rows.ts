@@ -30,7 +30,9 @@ export function writeBase(db: Database, rows: ReadonlyMap<MergedTable, ReadonlyM
     for (const [table, byCode] of rows) {
       for (const [code, row] of byCode) {
         const { [GEOMETRY_COLUMN]: geometry, ...values } = row.values;
-        statement.run([table, code, JSON.stringify(values), geometry ? encodeGeometryBlob(geometry as never, CGCS2000_SRS_ID) : null]);
+        // The stored blob as it is when the row was read raw (exact, and no decode/encode per feature).
+        const blob = row.geometryBlob !== undefined ? row.geometryBlob : geometry ? encodeGeometryBlob(geometry as never, CGCS2000_SRS_ID) : null;
+        statement.run([table, code, JSON.stringify(values), blob]);
       }
     }
     for (const pair of relations) statement.run([RELATION_KEY, pair, '{}', null]);

@@ -47,7 +47,7 @@ export function exportFieldPackage(SQL: SqlJsStatic, project: Database, area: Fi
     db.exec('BEGIN');
     for (const table of COPIED_TABLES) copyRows(project, db, table, selection[table]);
     copyRelations(project, db, selection);
-    const base = new Map<MergedTable, Map<string, CodedRow>>(MERGED_TABLES.map((t) => [t, readRowsByCode(db, t)]));
+    const base = new Map<MergedTable, Map<string, CodedRow>>(MERGED_TABLES.map((t) => [t, readRowsByCode(db, t, undefined, { rawGeometry: true })]));
     writeBase(db, base, readRelationsByCode(db));
     const counts = Object.fromEntries(COPIED_TABLES.map((t) => [t, selection[t].length])) as Record<(typeof COPIED_TABLES)[number], number>;
     const info: FieldPackageInfo = {

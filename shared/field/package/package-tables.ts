@@ -40,22 +40,29 @@ export function fieldNames(schema: TableSchema): string[] {
 export interface CodedRow {
   readonly key: number;
   readonly values: Record<string, unknown>;
+  /** The stored geometry blob, when read with `rawGeometry` (then values hold no `geom`). */
+  readonly geometryBlob?: Uint8Array | null;
+}
+
+export interface ReadRowsOptions {
+  /** Keep geometry as the stored blob instead of decoding it (copying rows, writing the base). */
+  readonly rawGeometry?: boolean;
 }
 
 /** Rows by code; with `onlyCodes`, just those rows (a county project holds far more than one package touches). */
-export function readRowsByCode(db: Database, table: MergedTable, onlyCodes?: ReadonlySet<string>): Map<string, CodedRow> {
+export function readRowsByCode(db: Database, table: MergedTable, onlyCodes?: ReadonlySet<string>, options: ReadRowsOptions = {}): Map<string, CodedRow> {
   if (onlyCodes) {
     const rows = new Map<string, CodedRow>();
     const codes = [...onlyCodes];
     for (let i = 0; i < codes.length; i += 500) {
-      for (const [code, row] of readRowsWhere(db, table, `WHERE code IN (${codes.slice(i, i + 500).map(() => '?').join(',')})`, codes.slice(i, i + 500))) rows.set(code, row);
+      for (const [code, row] of readRowsWhere(db, table, `WHERE code IN (${codes.slice(i, i + 500).map(() => '?').join(',')})`, codes.slice(i, i + 500), options)) rows.set(code, row);
     }
     return rows;
   }
-  return readRowsWhere(db, table, '', []);
+  return readRowsWhere(db, table, '', [], options);
 }
 
-function readRowsWhere(db: Database, table: MergedTable, where: string, params: SqlValue[]): Map<string, CodedRow> {
+function readRowsWhere(db: Database, table: MergedTable, where: string, params: SqlValue[], options: ReadRowsOptions): Map<string, CodedRow> {
   const schema = mergedSchema(table);
   const present = new Set(tableColumns(db, table).map((c) => c.name));
   const columns = comparedColumns(schema).filter((c) => present.has(c.name));
@@ -67,6 +74,11 @@ function readRowsWhere(db: Database, table: MergedTable, where: string, params: 
     if (typeof code !== 'string' || code === '') continue; // rows without a code cannot be matched: see validate
     const values: Record<string, unknown> = {};
     for (const c of columns) values[c.name] = plainValue(c, row[c.name]);
+    if (withGeometry && options.rawGeometry) {
+      const blob = row[GEOMETRY_COLUMN];
+      rows.set(code, { key: Number(row[schema.primaryKey]), values, geometryBlob: blob instanceof Uint8Array ? blob : null });
+      continue;
+    }
     if (withGeometry) values[GEOMETRY_COLUMN] = geometryOf(row[GEOMETRY_COLUMN]);
     rows.set(code, { key: Number(row[schema.primaryKey]), values });
   }

@@ -142,12 +142,40 @@ function nearestAnywhere(index: SpatialIndex<MatchTarget>, point: number[]): Can
     const dy = Math.max(b[1]! - y, 0, y - b[3]!);
     return dx * dx + dy * dy;
   };
-  const nearestBoxes = index.items
-    .map((target, i) => ({ target, d: boxDistance(index.bounds[i]!) }))
-    .sort((a, b) => a.d - b.d)
-    .slice(0, 32);
-  return choose(nearestBoxes.map(({ target }) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) })), 0)!;
+  // Widening windows: the first that holds a box within its radius holds the nearest box; else every box.
+  let pool: { target: MatchTarget; d: number }[] | null = null;
+  for (const metres of [1_000, 10_000, 100_000]) {
+    const r = metres / 110_000;
+    const found = index.search(x - r / Math.max(kx, 0.1), y - r, x + r / Math.max(kx, 0.1), y + r);
+    if (found.length === 0) continue;
+    const scored = found.map((target) => ({ target, d: boxDistance(geometryBoundsOf(index, target)) }));
+    if (scored.some((s) => s.d <= r * r)) {
+      pool = scored;
+      break;
+    }
+  }
+  pool ??= index.items.map((target, i) => ({ target, d: boxDistance(index.bounds[i]!) }));
+  // A box's distance is a lower bound of its feature's; the feature of the nearest box is at most that far plus its
+  // box's diagonal. Only boxes within that bound can hold the nearest feature: measure those, one pass, no sort.
+  let first = pool[0]!;
+  for (const s of pool) if (s.d < first.d) first = s;
+  const b = geometryBoundsOf(index, first.target);
+  const bound = Math.sqrt(first.d) + Math.hypot((b[2]! - b[0]!) * kx, b[3]! - b[1]!);
+  const near = pool.filter((s) => s.d <= bound * bound * 1.0001 + 1e-18);
+  return choose(near.map(({ target }) => ({ target, distanceM: distanceToGeometryM(point, target.geometry) })), 0)!;
 }
+
+/** The bounds the index holds for a target (found by position in its item list). */
+function geometryBoundsOf(index: SpatialIndex<MatchTarget>, target: MatchTarget): readonly number[] {
+  let positions = boundsPosition.get(index);
+  if (!positions) {
+    positions = new Map(index.items.map((item, i) => [item, i]));
+    boundsPosition.set(index, positions);
+  }
+  return index.bounds[positions.get(target)!]!;
+}
+
+const boundsPosition = new WeakMap<SpatialIndex<MatchTarget>, Map<MatchTarget, number>>();
 
 const round = (m: number) => Math.round(m * 100) / 100;
 

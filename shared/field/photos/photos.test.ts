@@ -5,6 +5,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleProject } from '../../../sample-data/build-sample-project';
 import { queryRows, queryScalar } from '../../project/sql-rows';
+import { distanceToGeometryM } from '../geodesy/nearest-on-geometry';
 import { importPhotos, listPhotos, matchPhotos, photosOfVerification, readMatchTargets, readPhotoMetadata, sha256Hex, verifyPhotoHash, type PhotoFile } from './index';
 
 const dir = path.join(import.meta.dirname, '../../../tests/fixtures/field-photos');
@@ -79,6 +80,10 @@ describe('matching photos to houses and parcels', () => {
     const far = unmatched.find((u) => u.fileName === 'far-away.jpg')!;
     expect(far.reason.kind === 'too-far' && far.reason.distanceM).toBeGreaterThan(5000);
     expect(far.message.en).toMatch(/nearest feature, (JF|FK)-\d+, is [\d.]+ km away/);
+    // The nearest named is the nearest of all, measured one by one.
+    const farPhoto = photos.find((p) => p.fileName === 'far-away.jpg')!;
+    const brute = Math.min(...targets.map((t) => distanceToGeometryM([farPhoto.longitude!, farPhoto.latitude!], t.geometry)));
+    expect(far.reason.kind === 'too-far' && far.reason.distanceM).toBeCloseTo(brute, 1);
     db.close();
   });
 
