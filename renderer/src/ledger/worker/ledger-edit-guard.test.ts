@@ -2,7 +2,7 @@
 // accepted status (several at once, as the status command does) is refused with `ledger-confirm` naming the sales,
 // and changes nothing — no row, no undo step; confirmed, the same edit is made as one undoable step. Deleting one
 // accepted parcel of a project with room to spare passes without a question.
-import initSqlJs from 'sql.js';
+import initSqlJs, { type Database } from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import { ProjectSession } from '../../worker/project-session';
 import type { LedgerConfirmFailure } from './ledger-edit-guard';
@@ -45,5 +45,22 @@ describe('ledger guard on map edits', () => {
     const parcel = session.tableRows('reclaim_parcels').rows.find((r) => r.project_code === roomy.code && r.status === 'accepted' && Number(r.area_m2) < 3000)!;
     const view = session.deleteFeatures('reclaim_parcels', [Number(parcel.fid)]);
     expect(view.summary.projects.find((p) => p.code === roomy.code)!.surplusMu).toBeLessThan(roomy.surplusMu);
+  });
+});
+
+describe('the guard leaves nothing behind', () => {
+  it('no temporary trigger or table stays, whether the edit passes or is refused, and the file reopens', async () => {
+    const session = new ProjectSession(await initSqlJs());
+    const opened = session.openSample(7);
+    const project = opened.summary.projects.find((p) => p.soldMu > 0)!;
+    const rows = session.tableRows('reclaim_parcels').rows;
+    const accepted = rows.filter((r) => r.project_code === project.code && (r.status === 'accepted' || r.status === 'filed')).map((r) => ({ kind: 'update' as const, fid: Number(r.fid), properties: { status: 'planned' } }));
+    expect(() => session.batch('reclaim_parcels', accepted)).toThrow();
+    const planned = rows.find((r) => r.status === 'planned')!;
+    session.updateFeature('reclaim_parcels', Number(planned.fid), { status: 'in_progress' }, undefined);
+    const temp = (session as unknown as { requireDb(): Database }).requireDb().exec("SELECT name FROM sqlite_temp_master WHERE name LIKE 'landlink_touch%' OR name = 'landlink_ledger_touched'");
+    expect(temp).toEqual([]);
+    const reopened = new ProjectSession(await initSqlJs());
+    expect(reopened.open(session.exportBytes(), 'guarded.gpkg').summary.counts.reclaim_parcels).toBe(rows.length);
   });
 });

@@ -1,6 +1,7 @@
 // The ledger's guard around every change to parcels and construction plots in the worker (cell, form, status of many
-// parcels, deletion, boundary edit, split, merge): the change is made inside a savepoint, the ledger rows are read
-// again and the difference is checked by the ledger's rules (applyLedgerEdit). A change that would leave a project's
+// parcels, deletion, boundary edit, split, merge): the change is made inside a savepoint while temporary triggers
+// log the rows it touches (touched-ledger-rows.ts), and the difference is checked by the ledger's rules
+// (applyLedgerEdit through checkLedgerEdits). A change that would leave a project's
 // sold quota above its surplus is rolled back and refused with a `ledger-confirm` failure that names the sales it
 // breaks, unless the user has already seen them and confirmed. Other tables pass straight through.
 import type { Database } from 'sql.js';
@@ -8,7 +9,7 @@ import { checkLedgerEdits } from '../../../../shared/ledger/check-ledger-edits';
 import type { LedgerIssue } from '../../../../shared/ledger/ledger-issue';
 import { ledgerRowsDiff } from '../../../../shared/ledger/ledger-rows-diff';
 import { QuotaLedger } from '../../../../shared/ledger/quota-ledger';
-import { readLedgerRows } from '../../../../shared/ledger/read-ledger-rows';
+import { startTouchLog, stopTouchLog, touchedLedgerRows } from './touched-ledger-rows';
 
 /** Tables whose rows move a project's surplus. */
 export const LEDGER_GUARDED_TABLES: ReadonlySet<string> = new Set(['reclaim_parcels', 'construction_plots']);
@@ -23,15 +24,15 @@ export interface LedgerConfirmFailure {
 
 export function guardLedger<T>(db: Database, table: string, acknowledged: boolean, work: (db: Database) => T): T {
   if (acknowledged || !LEDGER_GUARDED_TABLES.has(table)) return work(db);
-  const before = readLedgerRows(db).rows;
   db.exec('SAVEPOINT landlink_ledger_guard');
   let result: T;
-  let issues: LedgerIssue[];
+  let issues: LedgerIssue[] = [];
   try {
+    startTouchLog(db);
     result = work(db);
-    const after = readLedgerRows(db).rows;
+    const rows = touchedLedgerRows(db);
     // Errors (e.g. a status the ledger does not know) are the write path's to refuse; the guard asks about warnings.
-    issues = checkLedgerEdits(new QuotaLedger(before), ledgerRowsDiff(before, after)).filter((i) => i.severity === 'warning');
+    if (rows) issues = checkLedgerEdits(new QuotaLedger(rows.before), ledgerRowsDiff(rows.before, rows.after)).filter((i) => i.severity === 'warning');
   } catch (error) {
     rollback(db);
     throw error;
@@ -40,6 +41,7 @@ export function guardLedger<T>(db: Database, table: string, acknowledged: boolea
     rollback(db);
     throw ledgerConfirmFailure(issues);
   }
+  stopTouchLog(db);
   db.exec('RELEASE landlink_ledger_guard');
   return result;
 }
@@ -47,6 +49,7 @@ export function guardLedger<T>(db: Database, table: string, acknowledged: boolea
 function rollback(db: Database): void {
   db.exec('ROLLBACK TO landlink_ledger_guard');
   db.exec('RELEASE landlink_ledger_guard');
+  stopTouchLog(db);
 }
 
 export function ledgerConfirmFailure(issues: readonly LedgerIssue[]): LedgerConfirmFailure {
