@@ -12,6 +12,8 @@ import { readLayer } from '../../../shared/project/read-layer';
 import { projectSummary, type ProjectSummary } from '../../../shared/project/project-summary';
 import { ImportCancelledError, importGeoJSONInChunks } from '../../../shared/project/import-in-chunks';
 import { nextTurn, type TaskContext } from './task-context';
+import { UndoHistory } from './undo-history';
+import { trackExtentChanges } from '../../../shared/gpkg/extent-tracking';
 import { updateFeature } from '../../../shared/project/update-feature';
 import { insertFeatures } from '../../../shared/project/insert-features';
 import { deleteFeatures } from '../../../shared/project/delete-features';
@@ -35,19 +37,20 @@ import { guardLedger } from '../ledger/worker/ledger-edit-guard';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
-/** One undoable step: the whole file before it (sql.js export), and what it did. */
-interface HistoryStep {
+/**
+ * The file as last exported, and how to tell it is still the database's state: SQLite's count of changed rows and
+ * its schema version (DDL changes no row) are both as they were right after the export.
+ */
+interface Snapshot {
   readonly bytes: Uint8Array;
-  readonly label: HistoryLabel;
+  readonly changes: number;
+  readonly schema: number;
 }
-
-/** At most this many undo steps are kept (each is a full snapshot of the file). */
-const MAX_UNDO = 30;
 
 export class ProjectSession {
   private db: Database | null = null;
-  private undoStack: HistoryStep[] = [];
-  private redoStack: HistoryStep[] = [];
+  private readonly history = new UndoHistory();
+  private snapshot: Snapshot | null = null;
   private notices: string[] = [];
 
   constructor(private readonly SQL: SqlJsStatic) {}
@@ -69,7 +72,7 @@ export class ProjectSession {
   }
 
   exportBytes(): Uint8Array {
-    return exportProject(this.requireDb());
+    return this.exportAndRemember(this.requireDb());
   }
 
   /** Writes project tables in an exchange format; household data masked unless asked. */
@@ -94,7 +97,7 @@ export class ProjectSession {
     const label = { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` };
     const progressLabel = `${label.zh} / ${label.en}`;
     try {
-      return await this.changeAsync(
+      const { view } = await this.applyChangeAsync(
         (db) =>
           importGeoJSONInChunks(db, table, collection, {
             onProgress: (done, total) => task?.progress(done, total, progressLabel),
@@ -105,6 +108,7 @@ export class ProjectSession {
           }),
         label,
       );
+      return view;
     } catch (error) {
       if (error instanceof ImportCancelledError) throw { code: error.code, message: error.message, messageZh: error.messageZh };
       // Name the file in the message: the user may have picked several today.
@@ -236,11 +240,9 @@ export class ProjectSession {
    */
   async applyChangeAsync<T>(work: (db: Database) => Promise<T>, label: HistoryLabel): Promise<{ result: T; view: ProjectView }> {
     const db = this.requireDb();
-    const before = exportProject(db);
+    const before = this.currentBytes(db);
     const result = await work(db);
-    this.undoStack.push({ bytes: before, label });
-    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
-    this.redoStack = [];
+    this.history.record(before, this.exportAndRemember(db), label);
     return { result, view: this.view() };
   }
 
@@ -273,48 +275,69 @@ export class ProjectSession {
     return this.change((db) => saveLedgerSettings(db, change), { zh: change.targets ? '修改县目标任务' : '修改指标价格预设', en: change.targets ? 'Change county targets' : 'Change quota price presets' });
   }
 
+  /** Bytes the undo and redo steps hold (page patches, not copies of the file). */
+  historySize(): number {
+    return this.history.size();
+  }
+
   undo(): ProjectView | null {
-    const previous = this.undoStack.pop();
-    if (!previous) return null;
-    this.redoStack.push({ bytes: this.exportBytes(), label: previous.label });
-    this.swapDb(new this.SQL.Database(previous.bytes));
-    return this.view();
+    const previous = this.history.undo(this.currentBytes(this.requireDb()));
+    return previous ? this.restore(previous.bytes) : null;
   }
 
   redo(): ProjectView | null {
-    const next = this.redoStack.pop();
-    if (!next) return null;
-    this.undoStack.push({ bytes: this.exportBytes(), label: next.label });
-    this.swapDb(new this.SQL.Database(next.bytes));
+    const next = this.history.redo(this.currentBytes(this.requireDb()));
+    return next ? this.restore(next.bytes) : null;
+  }
+
+  /** Puts back a state from the history: every stored state is an export, so its layer extents are current. */
+  private restore(bytes: Uint8Array): ProjectView {
+    const db = new this.SQL.Database(bytes);
+    trackExtentChanges(db);
+    this.swapDb(db);
+    this.snapshot = { bytes, ...this.changeMarks(db) };
     return this.view();
+  }
+
+  /**
+   * The file as it is now: the last export when nothing has changed since; else a new export, and the history is
+   * told that the file moved without a step (undo patches only apply to the exact state they were made from).
+   */
+  private currentBytes(db: Database): Uint8Array {
+    const snapshot = this.snapshot;
+    if (snapshot) {
+      const marks = this.changeMarks(db);
+      if (marks.changes === snapshot.changes && marks.schema === snapshot.schema) return snapshot.bytes;
+    }
+    const now = this.exportAndRemember(db);
+    if (snapshot) this.history.rebase(snapshot.bytes, now);
+    return now;
+  }
+
+  private exportAndRemember(db: Database): Uint8Array {
+    const bytes = exportProject(db);
+    this.snapshot = { bytes, ...this.changeMarks(db) };
+    return bytes;
+  }
+
+  private changeMarks(db: Database): { changes: number; schema: number } {
+    const row = db.exec('SELECT total_changes(), (SELECT schema_version FROM pragma_schema_version)')[0]?.values[0] ?? [0, 0];
+    return { changes: Number(row[0]), schema: Number(row[1]) };
   }
 
   /** Applies one user change as one undoable step; a failing change leaves the project exactly as it was. */
   private change(work: (db: Database) => unknown, label: HistoryLabel = { zh: '编辑', en: 'Edit' }): ProjectView {
     const db = this.requireDb();
-    const before = exportProject(db);
+    const before = this.currentBytes(db);
     work(db);
-    this.undoStack.push({ bytes: before, label });
-    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
-    this.redoStack = [];
-    return this.view();
-  }
-
-  /** change() for work that awaits between steps; the worker runs no other operation meanwhile. */
-  private async changeAsync(work: (db: Database) => Promise<unknown>, label: HistoryLabel): Promise<ProjectView> {
-    const db = this.requireDb();
-    const before = exportProject(db);
-    await work(db);
-    this.undoStack.push({ bytes: before, label });
-    if (this.undoStack.length > MAX_UNDO) this.undoStack.shift();
-    this.redoStack = [];
+    this.history.record(before, this.exportAndRemember(db), label);
     return this.view();
   }
 
   private replace(db: Database, notices: string[]): ProjectView {
     this.swapDb(db);
-    this.undoStack = [];
-    this.redoStack = [];
+    this.history.clear();
+    this.snapshot = null;
     this.notices = notices;
     return this.view();
   }
@@ -340,9 +363,9 @@ export class ProjectSession {
       layers,
       summary: toSummaryView(summary),
       bounds: boundsOfLayers(layers),
-      canUndo: this.undoStack.length > 0,
-      canRedo: this.redoStack.length > 0,
-      history: { undo: this.undoStack.map((step) => step.label), redo: this.redoStack.map((step) => step.label) },
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+      history: this.history.labels(),
       notices: this.notices,
     };
   }
