@@ -5,7 +5,8 @@ import { defineAction } from './action';
 export default defineAction({
   id: 'table.toggle',
   labelKey: 'actions.table.toggle',
-  shortcuts: ['Mod+T'],
+  // F6 as in QGIS; also the one that works in a plain browser, where Ctrl+T opens a new tab before the page sees it.
+  shortcuts: ['Mod+T', 'F6'],
   enabled: (app) => app.hasProject(),
   run: () => toggleTablePanel(),
 });
