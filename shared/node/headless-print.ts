@@ -33,9 +33,16 @@ export interface HeadlessPrintResult {
 
 export class HeadlessPrintError extends Error {
   override readonly name = 'HeadlessPrintError';
+  constructor(
+    message: string,
+    /** The project or the options asked for nothing printable (exit 2), rather than printing failing. */
+    readonly badInput = false,
+  ) {
+    super(message);
+  }
 }
 
-type PageStatus = { status: 'loading'; done?: number; total?: number } | { status: 'ready'; pages: number; titles: string[]; phasesMs: Record<string, number> } | { status: 'error'; message: string } | undefined;
+type PageStatus = { status: 'loading'; done?: number; total?: number } | { status: 'ready'; pages: number; titles: string[]; phasesMs: Record<string, number> } | { status: 'error'; message: string; badInput?: boolean } | undefined;
 
 export async function printHeadless(options: HeadlessPrintOptions): Promise<HeadlessPrintResult> {
   const server = await startPrintServer(options.rendererRoot, options.projectBytes);
@@ -72,7 +79,7 @@ export async function printHeadless(options: HeadlessPrintOptions): Promise<Head
       if (Date.now() > deadline) throw new HeadlessPrintError('the print page did not finish in time');
       await page.waitForTimeout(200);
     }
-    if (status.status === 'error') throw new HeadlessPrintError(status.message);
+    if (status.status === 'error') throw new HeadlessPrintError(status.message, status.badInput === true);
     const outputStarted = performance.now();
     let files: Uint8Array[];
     if (options.format === 'pdf') {

@@ -94,14 +94,22 @@ function readProjects(db: Database): PrintLinkageProject[] {
   });
 }
 
+/** Extent of the feature tables as gpkg_contents records it: the fallback for a project without admin areas. */
+function contentsExtent(db: Database): BBox | null {
+  if (!tableExists(db, 'gpkg_contents')) return null;
+  const rows = queryRows(db, "SELECT min_x, min_y, max_x, max_y FROM gpkg_contents WHERE data_type = 'features' AND min_x IS NOT NULL AND max_x >= min_x AND table_name IN ('reclaim_parcels', 'old_houses', 'resettlement_sites', 'construction_plots')");
+  return unionBBox(rows.map((r) => [Number(r.min_x), Number(r.min_y), Number(r.max_x), Number(r.max_y)] as const));
+}
+
 export function readPrintData(db: Database): PrintData {
   const summary = projectSummary(db);
   const places = readPlaces(db);
+  const countyBbox = places.countyBbox ?? contentsExtent(db);
   return {
     projectName: summary.project.name,
     county: summary.project.county,
     synthetic: summary.project.synthetic,
-    countyBbox: places.countyBbox,
+    countyBbox,
     townships: places.townships,
     houses: readHouses(db),
     parcels: readParcels(db),

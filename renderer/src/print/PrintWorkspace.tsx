@@ -59,6 +59,12 @@ function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
     return () => clearTimeout(timer);
   }, [settings.template, settings.layout, settings.scale, settings.atlas, extent, project?.view, selection]);
   useEffect(() => () => cancelPrintRender(), []);
+  // An edit or undo while the view is open changes the tables and places: read them again.
+  const firstView = useRef(project?.view);
+  useEffect(() => {
+    if (!project || project.view === firstView.current) return;
+    void app.printData().then(({ data: fresh }) => usePrintStore.setState({ data: fresh }), () => undefined);
+  }, [app, project?.view]);
 
   const paper = paperOfLayout(settings.layout);
   const texts = pageTexts();

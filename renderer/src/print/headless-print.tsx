@@ -18,7 +18,10 @@ import './print.css';
 export type HeadlessPrintStatus =
   | { readonly status: 'loading'; readonly done?: number; readonly total?: number }
   | { readonly status: 'ready'; readonly pages: number; readonly widthMm: number; readonly heightMm: number; readonly titles: readonly string[]; readonly phasesMs: Readonly<Record<string, number>> }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly message: string; readonly badInput?: boolean };
+
+/** The project has nothing the asked pages could show: the user's input, not a failure of printing. */
+class NothingToPrint extends Error {}
 
 declare global {
   interface Window {
@@ -61,7 +64,7 @@ export async function runHeadlessPrint(params: URLSearchParams): Promise<void> {
     const settings = normalisePrintSettings({ ...saved, ...settingsFromParams(params) });
     const language = 'zh';
     const job = printJob(settings, data, null, language);
-    if (job.pages.length === 0) throw new Error(settings.atlas ? `the project has no ${settings.atlas} with an extent to print` : 'the project has no admin areas or features with an extent to print');
+    if (job.pages.length === 0) throw new NothingToPrint(settings.atlas ? `the project has no ${settings.atlas} with an extent for an atlas page; print without --atlas or add them first` : 'the project has no admin areas or features to print; import or draw some first');
     applyPageSize(job.layout.paper);
     const template = TEMPLATES[settings.template];
     const keys = await renderPageImages({
@@ -105,6 +108,6 @@ export async function runHeadlessPrint(params: URLSearchParams): Promise<void> {
     phase('layout');
     window.__landlinkPrint = { status: 'ready', pages: job.pages.length, widthMm: job.layout.paper.widthMm, heightMm: job.layout.paper.heightMm, titles: job.pages.map((p) => p.title), phasesMs };
   } catch (error) {
-    window.__landlinkPrint = { status: 'error', message: error instanceof Error ? error.message : String(error) };
+    window.__landlinkPrint = { status: 'error', message: error instanceof Error ? error.message : String(error), badInput: error instanceof NothingToPrint };
   }
 }

@@ -11,6 +11,7 @@ import initSqlJs from 'sql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleProject } from '../../../sample-data/build-sample-project';
 import { exportProject } from '../../project/export-project';
+import { createEmptyProject } from '../../project/create-empty-project';
 import { pageLayout } from '../../print/page-layout';
 import { paperOfLayout, POINTS_PER_MM } from '../../print/paper';
 import { decodePng, inkIn, pdfPagePixels, pngSize } from '../../../tests/tools/raster-pixels';
@@ -134,5 +135,15 @@ describe('landlink print', () => {
     const layout = await landlink(['print', project, '--out', path.join(dir, 'x.pdf'), '--layout', 'A5-portrait']);
     expect(layout.code).toBe(2);
     expect(layout.stderr).toMatch(/--layout must be one of A4-portrait, A4-landscape, A3-portrait, A3-landscape/);
+    // A new project has nothing to draw: said plainly (the print page itself decides this), exit 2.
+    const SQL = await initSqlJs();
+    const empty = createEmptyProject(SQL, { name: '空项目', county: '某县' });
+    const emptyFile = path.join(dir, 'empty.gpkg');
+    writeFileSync(emptyFile, exportProject(empty));
+    empty.close();
+    const nothing = await landlink(['print', emptyFile, '--out', path.join(dir, 'empty.pdf')]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toMatch(/^landlink print: nothing to print in empty\.gpkg: the project has no admin areas or features to print/);
+    expect(existsSync(path.join(dir, 'empty.pdf'))).toBe(false);
   });
 });

@@ -88,7 +88,10 @@ const print: CliCommand = {
         onProgress: process.stderr.isTTY ? (done, total) => process.stderr.write(`\rdrawing maps ${done}/${total}…`) : undefined,
       });
     } catch (error) {
-      if (error instanceof HeadlessPrintError) throw new CliError(`printing ${path.basename(file)} failed: ${error.message}; nothing was written`, 1);
+      if (error instanceof HeadlessPrintError) {
+        if (error.badInput) throw new CliError(`nothing to print in ${path.basename(file)}: ${error.message}`, 2);
+        throw new CliError(`printing ${path.basename(file)} failed: ${error.message}; nothing was written`, 1);
+      }
       throw error;
     } finally {
       if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
