@@ -6,7 +6,9 @@ import path from 'node:path';
 import { applyMerge } from '../../field/merge/apply-merge';
 import type { MergeChange, MergeConflict, MergeOutcome } from '../../field/merge/merge-types';
 import { NotAFieldPackageError } from '../../field/merge/plan-merge';
+import { readFieldPackageInfo } from '../../field/package/package-info';
 import { FeatureWriteError } from '../../project/feature-write-error';
+import { META_KEYS, readMeta } from '../../project/project-meta';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
@@ -27,6 +29,11 @@ const merge: CliCommand = {
     try {
       const pkg = await openProjectFile(packageFile);
       try {
+        const info = readFieldPackageInfo(pkg.db);
+        const projectName = readMeta(project.db)[META_KEYS.projectName] ?? '';
+        if (info && info.sourceProject !== projectName) {
+          process.stderr.write(`landlink merge: note: the package was made from “${info.sourceProject}”, this project is “${projectName}”; rows are matched by code all the same\n`);
+        }
         let outcome: MergeOutcome;
         try {
           outcome = applyMerge(project.db, pkg.db, {}, { user: 'landlink merge' });

@@ -12,6 +12,7 @@ import { openProject } from '../../project/open-project';
 import { readLayer } from '../../project/read-layer';
 import { queryRows, queryScalar } from '../../project/sql-rows';
 import { updateFeature } from '../../project/update-feature';
+import { validateProject } from '../../project/validate-project';
 import { exportFieldPackage, readFieldPackageInfo } from '../package/index';
 import { importPhotos } from '../photos/index';
 import { applyMerge, planMerge, type MergeResolution } from './index';
@@ -85,6 +86,8 @@ describe('field package', () => {
     // The same bytes for the same geometry: what the field sees is the project's.
     const code = codesOf(pkg, 'reclaim_parcels')[0]!;
     expect(queryRows(pkg, 'SELECT geom FROM reclaim_parcels WHERE code = ?', [code])[0]!.geom).toEqual(queryRows(project, 'SELECT geom FROM reclaim_parcels WHERE code = ?', [code])[0]!.geom);
+    // `landlink validate` finds nothing to say: linkage projects of the parcels travel along as context.
+    expect(validateProject(pkg).map((p) => p.message)).toEqual([]);
     ogrinfoClean(pkg, 'package.gpkg');
     pkg.close();
     project.close();

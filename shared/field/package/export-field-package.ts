@@ -1,6 +1,7 @@
 // A field package: part of the project (a township, a village or a drawn area) as a self-contained Landlink
 // project, for a laptop that goes where there is no network. It holds the houses and parcels of the area, their
-// verifications and photos (with the Related Tables relation), the village boundaries for orientation, and the base
+// verifications and photos (with the Related Tables relation), the village boundaries and linkage projects for
+// context (not merged back), and the base
 // of every row for the three-way merge back. It opens in Landlink like any project, and in QGIS/QField.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { PHOTO_RELATION } from '../../domain/tables/index';
@@ -31,7 +32,7 @@ export interface FieldPackageResult {
   readonly info: FieldPackageInfo;
 }
 
-const COPIED_TABLES = ['admin_areas', 'old_houses', 'reclaim_parcels', 'verifications', 'photos'] as const;
+const COPIED_TABLES = ['admin_areas', 'linkage_projects', 'old_houses', 'reclaim_parcels', 'verifications', 'photos'] as const;
 
 export function exportFieldPackage(SQL: SqlJsStatic, project: Database, area: FieldArea, options: FieldPackageOptions = {}): FieldPackageResult {
   const selection = selectFieldArea(project, area);

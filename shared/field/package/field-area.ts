@@ -20,6 +20,8 @@ export interface FieldSelection {
   readonly admin_areas: number[];
   readonly verifications: number[];
   readonly photos: number[];
+  /** The linkage projects of the parcels (context, so the package validates without warnings). */
+  readonly linkage_projects: number[];
   readonly label: string;
 }
 
@@ -78,7 +80,11 @@ export function selectFieldArea(db: Database, area: FieldArea): FieldSelection {
     verifications.length === 0
       ? []
       : queryRows(db, `SELECT DISTINCT related_id FROM verifications_photos WHERE base_id IN (${verifications.join(',')}) ORDER BY related_id`).map((r) => Number(r.related_id));
-  return { old_houses: houses, reclaim_parcels: parcels, admin_areas: admin, verifications, photos, label: areaLabel(area) };
+  const linkage =
+    parcels.length === 0
+      ? []
+      : queryRows(db, `SELECT fid FROM linkage_projects WHERE code IN (SELECT DISTINCT project_code FROM reclaim_parcels WHERE fid IN (${parcels.join(',')})) ORDER BY fid`).map((r) => Number(r.fid));
+  return { old_houses: houses, reclaim_parcels: parcels, admin_areas: admin, verifications, photos, linkage_projects: linkage, label: areaLabel(area) };
 }
 
 /** Whether geometry g meets the drawn area (planar, in degrees: enough for "inside the drawn line"). */
