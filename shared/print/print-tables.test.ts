@@ -90,3 +90,32 @@ describe('legends', () => {
     expect(legendItems(TEMPLATES.reclamation).some((i) => i.id.startsWith('house:'))).toBe(false);
   });
 });
+
+describe('print jobs', () => {
+  it('an atlas has a page per township, each fitted and titled; a typed title names the place', async () => {
+    const { printJob } = await import('./print-pages');
+    const { DEFAULT_PRINT_SETTINGS } = await import('./print-settings');
+    const job = printJob({ ...DEFAULT_PRINT_SETTINGS, atlas: 'townships', title: '{place}复垦进展' }, data, null, 'zh');
+    expect(job.pages).toHaveLength(12);
+    expect(job.pages.map((p) => p.title)).toEqual(data.townships.map((t) => `${t.name}复垦进展`));
+    for (const page of job.pages) {
+      const bbox = data.townships.find((t) => page.scope.kind === 'township' && t.name === page.scope.name)!.bbox!;
+      expect(page.frame[0]).toBeLessThanOrEqual(bbox[0]);
+      expect(page.frame[2]).toBeGreaterThanOrEqual(bbox[2]);
+      expect(page.table.columns[0]!.label.zh).toBe('行政村');
+    }
+    const plain = printJob({ ...DEFAULT_PRINT_SETTINGS, atlas: 'projects', title: '例会' }, data, null, 'en');
+    expect(plain.pages[0]!.title).toBe(`例会（${data.projects[0]!.name}）`);
+  });
+
+  it('a single map at the current view keeps its centre and scale; the default fits the county', async () => {
+    const { printJob } = await import('./print-pages');
+    const { DEFAULT_PRINT_SETTINGS } = await import('./print-settings');
+    const view = printJob(DEFAULT_PRINT_SETTINGS, data, { kind: 'centre', centre: [114.1, 38.8], scale: 25_000 }, 'zh');
+    expect(view.pages[0]!.view).toMatchObject({ centre: [114.1, 38.8], scale: 25_000 });
+    const county = printJob(DEFAULT_PRINT_SETTINGS, data, null, 'zh');
+    expect(county.pages).toHaveLength(1);
+    expect(county.pages[0]!.title).toBe(`${data.county}复垦项目验收情况图`);
+    expect(county.pages[0]!.subtitle).toBe('（虚构示例数据）');
+  });
+});
