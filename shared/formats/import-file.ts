@@ -49,26 +49,46 @@ export interface ImportFileResult {
   readonly warnings: BilingualText[];
 }
 
+/** What was read, with its geometries converted to EPSG:4490: the costly half of an import, reusable while only the mapping changes. */
+export interface ConvertedRead {
+  readonly read: ReadAnyResult;
+  readonly crs: CrsDecision;
+}
+
 export async function importFile(files: ReadonlyMap<string, Uint8Array>, options: ImportFileOptions): Promise<ImportFileResult> {
-  const schema = targetTable(options.table);
+  return mapConvertedRead(await readAndConvert(files, options), options);
+}
+
+/** Reads the files and converts every geometry to EPSG:4490; refuses when the coordinate system cannot be decided. */
+export async function readAndConvert(files: ReadonlyMap<string, Uint8Array>, options: ReadAnyOptions): Promise<ConvertedRead> {
   const read = await readAny(files, options);
   if (!read.crs.ok) throw new FormatReadError(read.crs.reason.en, read.crs.reason.zh);
-  const crs = read.crs;
+  const toDegrees = transformToCgcs2000(read.crs.crs, read.crs.axisSwapped);
+  const features = read.layer.features;
+  // The read layer is this call's own: its geometries become EPSG:4490 where they stand (no copy of every position).
+  features.forEach((feature, i) => {
+    if (i % CHUNK === 0) step(options, i, features.length);
+    if (feature.geometry) transformGeometryInPlace(feature.geometry, toDegrees);
+  });
+  step(options, features.length, features.length);
+  return { read, crs: read.crs };
+}
+
+/** Maps a converted read's fields to the target table's columns and checks each value; the read is left as it is. */
+export function mapConvertedRead(converted: ConvertedRead, options: Pick<ImportFileOptions, 'table' | 'fieldMap' | 'defaults'>): ImportFileResult {
+  const { read, crs } = converted;
+  const schema = targetTable(options.table);
   const features = read.layer.features;
   const fields = [...new Set(features.flatMap((f) => Object.keys(f.properties)))];
   const mapping = suggestFieldMap(fields, schema.name, { features, ...(options.fieldMap ? { userMap: options.fieldMap } : {}) });
   const columns = new Map(schema.columns.map((c) => [c.name, c]));
   const defaults = Object.entries(options.defaults ?? {}).filter(([column]) => columns.has(column) && !Object.values(mapping.fieldMap).includes(column));
-  const toDegrees = transformToCgcs2000(crs.crs, crs.axisSwapped);
 
   const out: Feature<Geometry | null, Record<string, unknown>>[] = [];
   const problems: ValueProblemAt[] = [];
   const areas: (number | null)[] = [];
   features.forEach((feature, i) => {
-    if (i % CHUNK === 0) step(options, i, features.length);
-    // The read layer is this call's own: its geometries become EPSG:4490 where they stand (no copy of every position).
     const geometry = feature.geometry;
-    if (geometry) transformGeometryInPlace(geometry, toDegrees);
     const properties: Record<string, unknown> = {};
     for (const [column, value] of defaults) {
       const checked = normalizeValue(columns.get(column)!, value);
@@ -85,7 +105,6 @@ export async function importFile(files: ReadonlyMap<string, Uint8Array>, options
     areas.push(geometry && (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') ? geometryArea(geometry) : null);
     out.push({ type: 'Feature', properties, geometry });
   });
-  step(options, features.length, features.length);
 
   const sourceAreas = compareSourceAreas(features.map((f) => f.properties), areas, mapping.sourceAreas);
   const warnings = [...read.warnings];

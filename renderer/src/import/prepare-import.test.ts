@@ -32,6 +32,27 @@ describe('prepareImport', () => {
     expect(prepared.mapped!.collection.features[0]?.properties['remarks']).toBe('东王庄村');
   });
 
+  it('reads the files once while only the target, the mapping or the defaults change, and again when a read choice does', async () => {
+    const files = new Map([['dltb-gbk-gk38.zip', fixture('dltb-gbk-gk38.zip')]]);
+    let events = 0;
+    const context = { onProgress: () => void events++ };
+    const readsOf = async (work: () => Promise<unknown>): Promise<number> => {
+      events = 0;
+      await work();
+      return events;
+    };
+    let first: Awaited<ReturnType<typeof prepareImport>> | undefined;
+    expect(await readsOf(async () => (first = await prepareImport(files, request, context)))).toBeGreaterThan(0);
+    let remapped: Awaited<ReturnType<typeof prepareImport>> | undefined;
+    expect(await readsOf(async () => (remapped = await prepareImport(files, { ...request, userMap: { QSDWMC: 'remarks' }, defaults: { status: 'accepted' } }, context)))).toBe(0);
+    expect(remapped!.mapped!.collection.features[0]?.properties).toMatchObject({ remarks: '东王庄村', status: 'accepted' });
+    // Same geometry, already in EPSG:4490, not converted twice.
+    expect(remapped!.mapped!.collection.features[0]?.geometry).toEqual(first!.mapped!.collection.features[0]?.geometry);
+    expect(remapped!.mapped!.areasM2).toEqual(first!.mapped!.areasM2);
+    expect(await readsOf(() => prepareImport(files, { ...request, read: { encoding: 'gbk' } }, context))).toBeGreaterThan(0);
+    expect(await readsOf(() => prepareImport(new Map(files), request, context))).toBeGreaterThan(0);
+  });
+
   it('coordinates no system fits unasked: fields shown, nothing placed, until the user names a system', async () => {
     // Unprefixed Gauss-Krüger eastings without a .prj: the central meridian cannot be known from the numbers.
     const csv = new TextEncoder().encode('编号,X,Y,状态\nP1,4297411.5,501737.1,规划\nP2,4297511.5,501841.3,规划\n');

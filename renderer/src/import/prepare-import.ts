@@ -2,7 +2,7 @@
 // the user's choices (shared/formats/import-file.ts), check every geometry, and say what the wizard must show.
 import type { SqlJsStatic } from 'sql.js';
 import { geometryArea } from '../../../shared/domain/cached-area';
-import { importFile, type ImportFileResult } from '../../../shared/formats/import-file';
+import { mapConvertedRead, readAndConvert, type ConvertedRead, type ImportFileResult } from '../../../shared/formats/import-file';
 import { ReadCancelledError, type LongTaskOptions } from '../../../shared/formats/progress';
 import { FormatReadError } from '../../../shared/formats/read-error';
 import { readAny, type ReadAnyOptions, type ReadAnyResult } from '../../../shared/formats/read-any';
@@ -86,6 +86,21 @@ function describe(read: ReadAnyResult, files: ReadonlyMap<string, Uint8Array>, t
   };
 }
 
+/**
+ * The last read, converted to EPSG:4490, for the files and read choices it came from: changing the target table, a
+ * field's mapping or a default value then maps again without reading a county's shapefile a second time.
+ */
+let lastRead: { files: ReadonlyMap<string, Uint8Array>; key: string; converted: ConvertedRead } | null = null;
+
+async function convertedReadOf(files: ReadonlyMap<string, Uint8Array>, choices: PrepareRequest['read'], options: ReadAnyOptions): Promise<ConvertedRead> {
+  const key = JSON.stringify(choices);
+  if (lastRead && lastRead.files === files && lastRead.key === key) return lastRead.converted;
+  lastRead = null;
+  const converted = await readAndConvert(files, options);
+  lastRead = { files, key, converted };
+  return converted;
+}
+
 export async function prepareImport(files: ReadonlyMap<string, Uint8Array>, request: PrepareRequest, context: PrepareContext = {}): Promise<PreparedImport> {
   const sql = isGeoPackage(files) && context.loadSql ? await context.loadSql() : undefined;
   const readOptions: ReadAnyOptions = {
@@ -98,7 +113,8 @@ export async function prepareImport(files: ReadonlyMap<string, Uint8Array>, requ
     ...(context.cancel ? { cancel: context.cancel } : {}),
   };
   try {
-    const result = await importFile(files, { ...readOptions, table: request.table, fieldMap: request.userMap, defaults: request.defaults });
+    const converted = await convertedReadOf(files, request.read, readOptions);
+    const result = mapConvertedRead(converted, { table: request.table, fieldMap: request.userMap, defaults: request.defaults });
     return describe(result.read, files, result.table, result.warnings, mapped(result, context));
   } catch (error) {
     // importFile refuses when the coordinate system cannot be decided; read again without mapping so the wizard can
