@@ -31,6 +31,7 @@ async function replayNmea(page: Page, speed: string): Promise<void> {
 }
 
 test('a house verified in field mode with the position from a replayed NMEA walk', async ({ page, network }) => {
+  test.setTimeout(180_000);
   const house = walk.targets.find((t) => t.table === 'old_houses')!;
   await openAppWithSample(page);
   await openFieldMode(page);
@@ -227,6 +228,24 @@ async function screenOf(page: Page, lonLat: [number, number]): Promise<{ x: numb
 test('in English: position by a map click, targets in a drawn area, a failing parcel with a drawn boundary, the report', async ({ page, network }) => {
   test.setTimeout(180_000);
   const parcel = walk.targets.find((t) => t.table === 'reclaim_parcels')!;
+  // This machine has no camera: a painted canvas stream stands in for it, so the capture path runs for real.
+  await page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = async () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 320;
+      canvas.height = 240;
+      const context = canvas.getContext('2d')!;
+      const paint = (): void => {
+        context.fillStyle = '#6d8f4e';
+        context.fillRect(0, 0, 320, 240);
+        context.fillStyle = '#c9b27c';
+        context.fillRect(40, 120, 240, 80);
+      };
+      paint();
+      setInterval(paint, 100);
+      return canvas.captureStream(10);
+    };
+  });
   await openAppWithSample(page);
   await page.keyboard.press('Control+Shift+L');
   await openFieldMode(page);
@@ -273,6 +292,16 @@ test('in English: position by a map click, targets in a drawn area, a failing pa
   await page.getByTestId('field-save').click();
   await expect(page.getByText(/Verification HC-\d+ saved/)).toBeVisible();
   await expect(page.getByTestId(`field-target-${parcel.code}`)).toContainText('Fail');
+
+  // A photo from the device camera: attached to the parcel with the clicked position, as a JPEG.
+  await page.getByTestId('field-photos-camera').click();
+  const camera = page.getByTestId('camera-dialog');
+  await expect(camera.getByTestId('camera-shutter')).toBeEnabled();
+  await camera.getByTestId('camera-shutter').click();
+  await expect(camera).toBeHidden();
+  await expect(page.getByText(/1 photo\(s\) imported/)).toBeVisible();
+  await expect(page.getByTestId('field-photos').locator('figure')).toHaveCount(1);
+  await expect(page.getByTestId('photo-marker')).toHaveCount(1);
   await waitForMapIdle(page);
   await page.screenshot({ path: `${screenshotDir}/landlink-field-mode-en.png` });
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppController } from '../app/app-controller';
 import { useFieldStore } from './field-store';
 import { pickPositionOnMap } from './field-map-tools';
+import { webSerialAvailable } from '../host/web-serial';
 import { DEFAULT_BAUD_RATE, startNmeaReplay, startSerialReceiver, stopPositionSource } from './position-sources';
 
 const BAUD_RATES = [4800, 9600, 19200, 38400, 57600, 115200] as const;
@@ -36,6 +37,11 @@ export function PositionPanel({ app }: { app: AppController }): React.JSX.Elemen
           </button>
         ) : null}
       </div>
+      {app.host.kind === 'browser' ? (
+        <p className="field-hint" data-testid="field-serial-note">
+          {webSerialAvailable() ? t('field.position.browserSerial') : t('field.position.noWebSerial')}
+        </p>
+      ) : null}
       <div className="field-options">
         <label>
           {t('field.position.baud')}
