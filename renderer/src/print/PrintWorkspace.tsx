@@ -10,7 +10,7 @@ import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../../shared/print/
 import { ATLAS_KINDS, type AtlasKind } from '../../../shared/print/atlas-pages';
 import { formatScale, parseScale } from '../../../shared/print/print-scale';
 import { usePrintStore, updatePrintSettings } from './print-store';
-import { cancelPrintRender, closePrintView, currentPrintJob, exportPdf, exportPng, refreshPreview, saveLayoutInProject, settingsChanged } from './print-controller';
+import { PREVIEW_MAP_PAGES, cancelPrintRender, closePrintView, currentPrintJob, exportPdf, exportPng, refreshPreview, saveLayoutInProject, settingsChanged } from './print-controller';
 import { PrintPage } from './PrintPage';
 import { pageTexts, printDate } from './page-texts';
 import { adminLayer } from './print-sources';
@@ -185,6 +185,7 @@ function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
         </div>
         <div className="print-progress" data-testid="print-progress" aria-live="polite">
           {job ? t('print.pages', { count: job.pages.length }) : null}
+          {job && job.pages.length > PREVIEW_MAP_PAGES ? <div>{t('print.previewLimited', { count: PREVIEW_MAP_PAGES })}</div> : null}
           {progress ? (
             <>
               <div>{t('print.progress', { done: progress.done, total: progress.total })}</div>

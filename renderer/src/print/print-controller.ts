@@ -20,6 +20,8 @@ import { exportPagesAsPng } from './export-png';
 
 /** Preview images are drawn at screen resolution: enough for the scaled-down sheets, quick under SwiftShader. */
 const PREVIEW_DPI = 72;
+/** A village atlas has hundreds of pages: the preview draws the maps of the first ones; exports draw them all. */
+export const PREVIEW_MAP_PAGES = 12;
 
 let running: AbortController | null = null;
 
@@ -82,7 +84,8 @@ export async function refreshPreview(): Promise<void> {
   const job = currentPrintJob();
   if (!job) return;
   usePrintStore.setState({ images: {}, error: null, previewReady: false });
-  if (await renderImages(job, PREVIEW_DPI, 'preview')) usePrintStore.setState({ previewReady: true });
+  const previewJob = job.pages.length > PREVIEW_MAP_PAGES ? { ...job, pages: job.pages.slice(0, PREVIEW_MAP_PAGES) } : job;
+  if (await renderImages(previewJob, PREVIEW_DPI, 'preview')) usePrintStore.setState({ previewReady: true });
 }
 
 function suggestedName(extension: string): string {

@@ -17,6 +17,8 @@ export interface MapImage {
 
 const cache = new Map<string, MapImage>();
 const MAX_CACHED = 40;
+/** Images of the job being drawn: never evicted while it runs (an atlas of 300 villages outnumbers the cache). */
+const pinned = new Set<string>();
 
 export function imageKey(job: PrintJob, page: PageSpec, template: PrintTemplate, dpi: number, encoding: ImageEncoding, sourcesVersion: unknown): string {
   return JSON.stringify([page.view.centre, page.view.zoom, page.scope, job.layout.map.w, job.layout.map.h, template.id, dpi, encoding, cacheVersionOf(sourcesVersion)]);
@@ -57,6 +59,7 @@ export async function renderPageImages(args: RenderImagesArgs): Promise<string[]
   let done = 0;
   let renderer: OffscreenMapRenderer | null = null;
   args.onProgress?.(0, job.pages.length);
+  for (const key of keys) pinned.add(key);
   try {
     for (const [i, page] of job.pages.entries()) {
       if (args.signal?.aborted) throw new PrintCancelled();
@@ -83,16 +86,18 @@ export async function renderPageImages(args: RenderImagesArgs): Promise<string[]
     }
   } finally {
     renderer?.dispose();
+    for (const key of keys) pinned.delete(key);
   }
   return keys;
 }
 
 function remember(key: string, image: MapImage): void {
   cache.set(key, image);
-  while (cache.size > MAX_CACHED) {
-    const oldest = cache.keys().next().value as string;
-    URL.revokeObjectURL(cache.get(oldest)!.url);
-    cache.delete(oldest);
+  for (const old of [...cache.keys()]) {
+    if (cache.size <= MAX_CACHED) break;
+    if (pinned.has(old)) continue;
+    URL.revokeObjectURL(cache.get(old)!.url);
+    cache.delete(old);
   }
 }
 
