@@ -67,3 +67,17 @@ describe('checkLedgerEdits on a map change', () => {
     );
   });
 });
+
+describe('a step that changes many parcels of one project', () => {
+  it('gives one warning for the project, naming its parcels and the whole drop', () => {
+    const parcels = Array.from({ length: 8 }, (_, i) => parcel(`FK-${i + 1}`, 'GG-01', 'accepted', 20));
+    const before = rowsOf(parcels, [sale('JY-1', 'GG-01', 100, '某市')]);
+    const after = { ...before, parcels: parcels.map((p) => ({ ...p, status: 'planned' })) };
+    const issues = checkLedgerEdits(new QuotaLedger(before), ledgerRowsDiff(before, after));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.messageZh).toContain('此次修改（FK-1、FK-2、FK-3、FK-4、FK-5');
+    expect(issues[0]!.messageZh).toContain('等 8 个');
+    expect(issues[0]!.messageZh).toContain('节余指标由 150.00 亩降至 0.00 亩');
+    expect(issues[0]!.transactionCodes).toEqual(['JY-1']);
+  });
+});

@@ -356,3 +356,79 @@ test('linkage lines from reclaimed parcels to construction plots are drawn when 
   await expect.poll(drawn).toBe(0);
   expect(externalRequests(network.urls)).toEqual([]);
 });
+
+test('on the map: a planned parcel clicked and accepted in its form raises the surplus and moves the plan coverage', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'projects');
+  const surplusOf = new Map<string, number>();
+  for (const r of await page.getByTestId('ledger-project-row').all()) surplusOf.set((await r.getAttribute('data-code'))!, number(await r.locator('[data-column="surplus"]').textContent()));
+  await openLedger(page, 'plan');
+  await expect(page.getByTestId('plan-coverage')).toContainText('%');
+  const coverageBefore = (await page.getByTestId('plan-coverage').getAttribute('data-value'))!;
+  await page.getByTestId('ledger-close').click();
+
+  // Zoom to a planned parcel of a project with surplus and click it (old houses hidden: their points sit on parcels).
+  await page.getByTestId('layer-visible-old_houses').uncheck();
+  const parcel = await page.evaluate(async (withSurplus) => {
+    const map = window.__landlinkMap!;
+    const found = map.querySourceFeatures('reclaim_parcels').find((f) => f.properties.status === 'planned' && withSurplus.includes(String(f.properties.project_code)))!;
+    const geometry = found.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    const ring = geometry.type === 'Polygon' ? geometry.coordinates[0]! : geometry.coordinates[0]![0]!;
+    const lon = ring.slice(0, -1).reduce((s, p) => s + p[0]!, 0) / (ring.length - 1);
+    const lat = ring.slice(0, -1).reduce((s, p) => s + p[1]!, 0) / (ring.length - 1);
+    map.jumpTo({ center: [lon, lat], zoom: 17 });
+    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+    const point = map.project([lon, lat]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + point.x, y: rect.top + point.y, code: String(found.properties.code), project: String(found.properties.project_code) };
+  }, [...surplusOf].filter(([, s]) => s > 0).map(([c]) => c));
+  await page.mouse.click(parcel.x, parcel.y);
+  await expect(page.getByTestId('feature-panel')).toContainText(parcel.code);
+  await page.getByTestId('feature-panel').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+Enter');
+  await expect(page.getByTestId('feature-form')).toBeVisible();
+  await page.getByTestId('form-field-status').selectOption('accepted');
+  await page.getByTestId('form-save').click();
+  await expect(page.getByTestId('feature-form')).toHaveCount(0);
+  await waitForMapIdle(page);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-accepted-on-map.png` });
+
+  await openLedger(page, 'projects');
+  await expect.poll(async () => number(await projectCell(page, parcel.project, 'surplus').textContent())).toBeGreaterThan(surplusOf.get(parcel.project)!);
+  await openLedger(page, 'plan');
+  await expect(page.getByTestId('plan-coverage')).not.toHaveAttribute('data-value', coverageBefore);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
+
+test('setting the status of many selected parcels (Ctrl+Alt+S) asks before it breaks sales; cancelled, nothing changes', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedger(page, 'projects');
+  // A project with sales: its parcels are selected from the ledger (在地图上查看).
+  let code = '';
+  for (const r of await page.getByTestId('ledger-project-row').all()) {
+    if (number(await r.locator('[data-column="sold"]').textContent()) > 0) {
+      code = (await r.getAttribute('data-code'))!;
+      await r.getByTestId('show-project-on-map').click();
+      break;
+    }
+  }
+  expect(code).not.toBe('');
+  await expect(page.getByTestId('ledger-workspace')).toBeHidden();
+  await waitForMapIdle(page);
+  const selected = await page.evaluate(() => window.__landlinkState!().selection?.fids.length ?? 0);
+  expect(selected).toBeGreaterThan(1);
+
+  await page.keyboard.press('Control+Alt+s');
+  const dialog = page.getByTestId('dialog');
+  await expect(dialog).toContainText(`将所选的 ${selected} 个复垦地块设为`);
+  await page.getByTestId('dialog-planned').click();
+  await expect(dialog).toContainText('此修改影响已交易的指标');
+  await expect(dialog).toContainText(`挂钩项目 ${code} 的节余指标`);
+  await page.screenshot({ path: `${screenshotDir}/landlink-ledger-set-status-warning.png` });
+  await page.getByTestId('dialog-cancel').click();
+  await expect(dialog).toBeHidden();
+  await openLedger(page, 'projects');
+  expect(number(await projectCell(page, code, 'available').textContent())).toBeGreaterThan(0);
+  await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
