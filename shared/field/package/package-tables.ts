@@ -111,7 +111,13 @@ export function geometryOf(value: SqlValue | undefined): Geometry | null {
 /** The comparison key of a value: equal keys mean "not changed". */
 export function canonical(field: string, schema: TableSchema, value: unknown): string {
   if (value === null || value === undefined || value === '') return 'null';
-  if (field === GEOMETRY_COLUMN) return canonicalGeometry(value as Geometry);
+  if (field === GEOMETRY_COLUMN) {
+    // Each geometry is compared with two others: compute its key once.
+    const geometry = value as Geometry;
+    let key = geometryKeys.get(geometry);
+    if (key === undefined) geometryKeys.set(geometry, (key = canonicalGeometry(geometry)));
+    return key;
+  }
   const column = schema.columns.find((c) => c.name === field);
   switch (column?.kind) {
     case 'real':
@@ -147,6 +153,8 @@ function stableJson(value: unknown): string {
   }
   return JSON.stringify(value);
 }
+
+const geometryKeys = new WeakMap<Geometry, string>();
 
 /** Coordinates rounded to 1e-9° (0.1 mm), polygons as multipolygons: what GDAL or QGIS may rewrite stays equal. */
 function canonicalGeometry(geometry: Geometry): string {
