@@ -12,6 +12,8 @@ export interface CancelSignal {
 export interface LongTaskOptions {
   readonly onProgress?: ProgressCallback;
   readonly cancel?: CancelSignal;
+  /** Awaited between chunks by the loops that can (stepAsync): a worker lets its cancel message in there. */
+  readonly pause?: () => Promise<void>;
 }
 
 export class ReadCancelledError extends FormatReadError {
@@ -27,4 +29,10 @@ export const CHUNK = 2000;
 export function step(options: LongTaskOptions | undefined, done: number, total: number): void {
   if (options?.cancel?.cancelled) throw new ReadCancelledError();
   options?.onProgress?.(done, total);
+}
+
+/** step() for async loops: first lets other work in (a cancel message), then reports and checks. */
+export async function stepAsync(options: LongTaskOptions | undefined, done: number, total: number): Promise<void> {
+  if (options?.pause) await options.pause();
+  step(options, done, total);
 }

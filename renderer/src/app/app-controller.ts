@@ -175,8 +175,10 @@ export class AppController {
   }
 
   /** Writes project tables in an exchange format (household data masked unless asked), for the export dialog. */
-  exportLayers(args: WorkerOperations['project.exportLayers']['args']): Promise<WorkerOperations['project.exportLayers']['result']> {
-    return this.busy(i18next.t('actions.data.export'), () => this.worker.call('project.exportLayers', args));
+  exportLayers(args: WorkerOperations['project.exportLayers']['args'], progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<WorkerOperations['project.exportLayers']['result']> {
+    return this.busy(i18next.t('actions.data.export'), () =>
+      this.worker.call('project.exportLayers', args, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+    );
   }
 
   /** Opens the print layout view (Ctrl+P): paper, template, title, atlas; PDF and PNG from there. */

@@ -2,7 +2,7 @@
 // CGCS2000 Gauss-Krüger zone), shapefile encoding (UTF-8 with .cpg by default, GBK on request), and whether household
 // names and ID numbers go out in clear (off by default). The project worker writes the bytes; the Host saves them;
 // warnings and masking counts are shown after. Enter exports, Escape closes.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../shared/host/host';
 import type { ExportFormat } from '../../../shared/formats/export/export-layer';
@@ -13,6 +13,7 @@ import { crsGroups, crsOptionLabel } from '../import/crs-options';
 import { useBilingual } from '../import/bilingual';
 import { EXPORT_FORMATS, exportFileName, exportFilter } from './export-file-name';
 import { EXPORT_TABLES, tablesForFormat } from './export-tables';
+import { WizardProgress } from '../import/WizardProgress';
 
 type ExportArgs = WorkerOperations['project.exportLayers']['args'];
 type ExportReply = WorkerOperations['project.exportLayers']['result'];
@@ -20,7 +21,7 @@ type ExportReply = WorkerOperations['project.exportLayers']['result'];
 /** What the dialog needs from the app: the worker's export and the Host to save with. */
 export interface ExportRunner {
   readonly host: Host;
-  exportLayers(args: ExportArgs): Promise<ExportReply>;
+  exportLayers(args: ExportArgs, progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<ExportReply>;
 }
 
 interface Props {
@@ -52,6 +53,9 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
   const [encoding, setEncoding] = useState<'utf-8' | 'gbk'>('utf-8');
   const [includePersonal, setIncludePersonal] = useState(false);
   const [working, setWorking] = useState(false);
+  // Features prepared so far, and the way to stop (nothing is written until the worker has the whole file).
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const abort = useRef<AbortController | null>(null);
   const [error, setError] = useState<{ en: string; zh: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const groups = useMemo(() => crsGroups((crs) => crs.datum === 'CGCS2000'), []);
@@ -67,14 +71,20 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
     if (working || chosen.length === 0 || !project) return;
     setWorking(true);
     setError(null);
+    setProgress(null);
+    const controller = new AbortController();
+    abort.current = controller;
     try {
-      const reply = await runner.exportLayers({
-        tables: chosen,
-        format,
-        ...(format === 'kml' ? {} : { crsCode }),
-        ...(format === 'shapefile' ? { encoding } : {}),
-        includePersonal,
-      });
+      const reply = await runner.exportLayers(
+        {
+          tables: chosen,
+          format,
+          ...(format === 'kml' ? {} : { crsCode }),
+          ...(format === 'shapefile' ? { encoding } : {}),
+          includePersonal,
+        },
+        { onProgress: (done, total) => setProgress({ done, total }), signal: controller.signal },
+      );
       const name = exportFileName(project.fileName, chosen.map((table) => t(`layers.${table}`)), format);
       const saved = await runner.host.writeExport(name, exportFilter(format), reply.bytes);
       if (saved) setOutcome({ name: saved.name, reply });
@@ -82,12 +92,16 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
       setError(failureText(failure));
     } finally {
       setWorking(false);
+      setProgress(null);
     }
   };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !working) {
+      if (event.key === 'Escape' && working) {
+        event.preventDefault();
+        abort.current?.abort();
+      } else if (event.key === 'Escape') {
         event.preventDefault();
         onClose();
       } else if (event.key === 'Enter' && !event.isComposing && !working) {
@@ -180,8 +194,10 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
         </label>
         {includePersonal && <p className="import-warning" data-testid="export-personal-warning">{t('export.personalWarning')}</p>}
         {error && <p className="import-error" data-testid="export-error">{pick(error)}</p>}
+        {working && progress && <WizardProgress done={progress.done} total={progress.total} label={t('export.working')} />}
         <div className="buttons">
-          <button type="button" data-testid="export-cancel" disabled={working} onClick={onClose}>{t('export.cancel')}</button>
+          {/* While the worker prepares the file, Cancel stops it; nothing is written. */}
+          <button type="button" data-testid="export-cancel" onClick={() => (working ? abort.current?.abort() : onClose())}>{t('export.cancel')}</button>
           <button type="button" className="primary" data-testid="export-submit" disabled={working || chosen.length === 0} onClick={() => void run()}>
             {working ? t('export.working') : t('export.submit')}
           </button>

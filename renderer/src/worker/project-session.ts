@@ -13,6 +13,7 @@ import { projectSummary, type ProjectSummary } from '../../../shared/project/pro
 import { ImportCancelledError, importGeoJSONInChunks } from '../../../shared/project/import-in-chunks';
 import { nextTurn, type TaskContext } from './task-context';
 import { UndoHistory } from './undo-history';
+import { ReadCancelledError } from '../../../shared/formats/progress';
 import { trackExtentChanges } from '../../../shared/gpkg/extent-tracking';
 import { updateFeature } from '../../../shared/project/update-feature';
 import { insertFeatures } from '../../../shared/project/insert-features';
@@ -76,7 +77,7 @@ export class ProjectSession {
   }
 
   /** Writes project tables in an exchange format; household data masked unless asked. */
-  async exportLayers(args: WorkerOperations['project.exportLayers']['args']): Promise<WorkerOperations['project.exportLayers']['result']> {
+  async exportLayers(args: WorkerOperations['project.exportLayers']['args'], task?: TaskContext): Promise<WorkerOperations['project.exportLayers']['result']> {
     const db = this.requireDb();
     const crs = args.crsCode === undefined ? undefined : crsByCode(args.crsCode);
     if (args.crsCode !== undefined && !crs) throw { code: 'unknown-crs', message: `EPSG:${args.crsCode} is not a coordinate system Landlink knows; choose another.`, messageZh: `未知坐标系 EPSG:${args.crsCode}；请另选。` };
@@ -87,12 +88,24 @@ export class ProjectSession {
       ...(args.encoding ? { encoding: args.encoding } : {}),
       includePersonal: args.includePersonal === true,
       sql: this.SQL,
+      ...(task
+        ? {
+            onProgress: (done: number, total: number) => task.progress(done, total, 'export'),
+            cancel: { get cancelled() { return task.cancelled(); } },
+            pause: nextTurn,
+          }
+        : {}),
+    }).catch((error: unknown) => {
+      if (error instanceof ReadCancelledError) throw { code: 'cancelled', message: 'The export was cancelled; no file was written.', messageZh: '导出已取消，未写入任何文件。' };
+      throw error;
     });
     return { bytes: result.bytes, warnings: result.warnings, masked: result.masked };
   }
 
-  /** Imports a collection already read and mapped by shared/formats/import-file.ts, all or nothing, one undo step. */
-  /** One undoable step, written in chunks with progress; a cancel between chunks leaves the project as it was. */
+  /**
+   * Imports a collection already read and mapped by shared/formats/import-file.ts, all or nothing, as one undo step;
+   * written in chunks with progress, and a cancel between chunks leaves the project as it was.
+   */
   async importCollection(table: string, collection: FeatureCollection, sourceName: string, task?: TaskContext): Promise<ProjectView> {
     const label = { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` };
     const progressLabel = `${label.zh} / ${label.en}`;

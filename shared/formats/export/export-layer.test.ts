@@ -133,3 +133,25 @@ describe('exportLayer', () => {
     expect(text).not.toContain('"130102199001011234"');
   });
 });
+
+describe('export progress and cancel', () => {
+  const many: ExportLayerInput = {
+    table: 'old_houses',
+    collection: { type: 'FeatureCollection', features: Array.from({ length: 5000 }, (_, i) => ({ type: 'Feature' as const, properties: { code: `JF-${i}`, status: 'pending' }, geometry: { type: 'Point' as const, coordinates: [114 + i * 1e-4, 38.8] } })) },
+  };
+
+  it('reports progress between chunks and stops, writing nothing, when cancelled during a pause', async () => {
+    const seen: number[] = [];
+    const cancel = { cancelled: false };
+    const pause = async (): Promise<void> => {
+      await Promise.resolve();
+      if (seen.length === 2) cancel.cancelled = true;
+    };
+    await expect(exportLayers([many], { format: 'geojson', onProgress: (done) => seen.push(done), cancel, pause })).rejects.toThrow(/cancelled/);
+    expect(seen).toEqual([0, 2000]);
+    const done: number[] = [];
+    const result = await exportLayers([many], { format: 'geojson', onProgress: (d) => done.push(d), pause: async () => undefined });
+    expect(done).toEqual([0, 2000, 4000]);
+    expect(JSON.parse(new TextDecoder().decode(result.bytes)).features).toHaveLength(5000);
+  });
+});

@@ -17,7 +17,7 @@ import { writeCsv, type TableGeometryColumns } from '../csv/write-csv';
 import { writeGeoJson } from '../geojson/write-geojson';
 import { writeGeoPackage } from '../geopackage/write-geopackage';
 import { writeKml } from '../kml/write-kml';
-import { CHUNK, step, type LongTaskOptions } from '../progress';
+import { CHUNK, stepAsync, type LongTaskOptions } from '../progress';
 import { FormatReadError } from '../read-error';
 import type { DbfFieldKind } from '../shapefile/write-dbf';
 import { writeShapefile } from '../shapefile/write-shapefile';
@@ -70,16 +70,19 @@ function fieldKinds(table: string): Record<string, DbfFieldKind> {
   return kinds;
 }
 
-function prepare(input: ExportLayerInput, crs: CrsInfo, options: ExportOptions, masked: Record<string, number>): Feature<Geometry | null, Record<string, unknown>>[] {
+async function prepare(input: ExportLayerInput, crs: CrsInfo, options: ExportOptions, masked: Record<string, number>): Promise<Feature<Geometry | null, Record<string, unknown>>[]> {
   const project = crs.code === 4490 ? undefined : transformFromCgcs2000(crs);
   const features = input.collection.features;
-  return features.map((f, i) => {
-    if (i % CHUNK === 0) step(options, i, features.length);
+  const out: Feature<Geometry | null, Record<string, unknown>>[] = [];
+  for (let i = 0; i < features.length; i++) {
+    if (i % CHUNK === 0) await stepAsync(options, i, features.length);
+    const f = features[i]!;
     const { fid: _fid, ...rest } = (f.properties ?? {}) as Record<string, unknown>;
     const properties = options.includePersonal ? rest : maskProperties(rest, masked);
     const geometry = f.geometry && project ? transformGeometry(f.geometry, project) : f.geometry;
-    return { type: 'Feature', properties, geometry };
-  });
+    out.push({ type: 'Feature', properties, geometry });
+  }
+  return out;
 }
 
 function xlsxColumns(table: string, features: readonly Feature<Geometry | null, Record<string, unknown>>[]): { columns: XlsxColumn[]; rows: Feature<Geometry | null, Record<string, unknown>>[] } {
@@ -117,7 +120,8 @@ export async function exportLayers(inputs: readonly ExportLayerInput[], options:
   }
   if (crs.datumWarning) warnings.push(crs.datumWarning);
   const masked: Record<string, number> = {};
-  const layers = inputs.map((input) => ({ input, features: prepare(input, crs, options, masked) }));
+  const layers: { input: ExportLayerInput; features: Feature<Geometry | null, Record<string, unknown>>[] }[] = [];
+  for (const input of inputs) layers.push({ input, features: await prepare(input, crs, options, masked) });
   const first = layers[0]!;
   const name = first.input.table;
   let bytes: Uint8Array;
