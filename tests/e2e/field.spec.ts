@@ -262,6 +262,13 @@ test('in English: position by a map click, targets in a drawn area, a failing pa
   await expect(page.getByTestId('field-fix-quality')).toHaveText('Map click');
   await expect(page.getByTestId('field-next-away')).toContainText(/\d+ m · NE \d+°/);
 
+  // Escape ends a drawing without closing field mode.
+  await page.getByTestId('field-draw-area').click();
+  await page.mouse.click(at.x - 70, at.y - 70);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('field-draw-area')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('field-mode')).toBeVisible();
+
   // Today's targets from an area drawn around the parcel (closed on its first corner).
   await page.getByTestId('field-draw-area').click();
   const corners = [[-70, -70], [70, -70], [70, 70], [-70, 70]] as const;

@@ -15,6 +15,8 @@ export function CameraDialog({ app, dialog }: { app: AppController; dialog: Extr
   const [stream, setStream] = useState<MediaStream | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The shutter works once the video shows frames (before that it has no size to draw).
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let current: MediaStream | null = null;
@@ -45,7 +47,7 @@ export function CameraDialog({ app, dialog }: { app: AppController; dialog: Extr
 
   const capture = async (): Promise<void> => {
     const element = video.current;
-    if (!element || !stream || busy) return;
+    if (!element || !stream || busy || element.videoWidth === 0) return;
     setBusy(true);
     const canvas = document.createElement('canvas');
     canvas.width = element.videoWidth;
@@ -71,12 +73,12 @@ export function CameraDialog({ app, dialog }: { app: AppController; dialog: Extr
 
   return (
     <div className="overlay field-overlay" onKeyDown={(e) => (e.key === 'Escape' ? closeFieldDialog() : undefined)}>
-      <div className="dialog field-dialog camera" role="dialog" aria-label={t('field.camera.title')} data-testid="camera-dialog">
+      <div className="dialog field-dialog camera" role="dialog" aria-label={t('field.camera.title', { code: dialog.target.code })} data-testid="camera-dialog">
         <h2>{t('field.camera.title', { code: dialog.target.code })}</h2>
-        {error ? <p className="field-error" role="alert">{error}</p> : <video ref={video} playsInline muted className="camera-view" />}
+        {error ? <p className="field-error" role="alert">{error}</p> : <video ref={video} playsInline muted className="camera-view" onLoadedData={() => setReady(true)} />}
         <div className="buttons">
           <button type="button" onClick={closeFieldDialog}>{t('dialogs.cancel')}</button>
-          <button type="button" className="primary" disabled={!stream || busy} data-testid="camera-shutter" onClick={() => void capture()} autoFocus>
+          <button type="button" className="primary" disabled={!stream || !ready || busy} data-testid="camera-shutter" onClick={() => void capture()} autoFocus>
             {t('field.camera.shoot')}
           </button>
         </div>

@@ -10,7 +10,7 @@ import { whenMapReady, getMapInstance } from '../map/map-instance';
 import { fieldTargets, latestFindings, nextTarget, type FieldTarget } from './field-targets';
 import { useFieldStore } from './field-store';
 import { removeFieldLayers, updateFieldLayers } from './field-map-layers';
-import { cancelFieldMapTool } from './field-map-tools';
+import { cancelFieldMapTool, fieldMapToolActive } from './field-map-tools';
 import { keepInView } from './keep-in-view';
 import { showFieldDialog } from './field-dialogs';
 import { openMergeFromFile } from './field-package';
@@ -92,7 +92,10 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
       data-testid="field-mode"
       aria-label={t('field.title')}
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && !(event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement)) closeFieldMode();
+        if (event.key !== 'Escape' || event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement) return;
+        // Escape first ends a drawing or a map pick; only then does it close field mode.
+        if (fieldMapToolActive()) cancelFieldMapTool();
+        else closeFieldMode();
       }}
     >
       <header className="field-header">

@@ -28,7 +28,7 @@ export function PositionPanel({ app }: { app: AppController }): React.JSX.Elemen
         <button type="button" data-testid="field-source-replay" onClick={() => void startNmeaReplay(app.host, speed)}>
           {t('field.position.replay')}
         </button>
-        <button type="button" data-testid="field-source-map" onClick={pickPositionOnMap}>
+        <button type="button" data-testid="field-source-map" onClick={() => { stopPositionSource(); pickPositionOnMap(); }}>
           {t('field.position.map')}
         </button>
         {running ? (

@@ -13,11 +13,25 @@ import { setPosition, useFieldStore } from './field-store';
 
 let cancelCurrent: (() => void) | null = null;
 
+/** Whether a field map tool (position click, area or boundary drawing) has the mouse now. */
+export function fieldMapToolActive(): boolean {
+  return cancelCurrent !== null;
+}
+
 /** Ends whatever map tool field mode is running (Escape, closing field mode, starting another). */
 export function cancelFieldMapTool(): void {
   const cancel = cancelCurrent;
   cancelCurrent = null;
   cancel?.();
+}
+
+/** Escape anywhere (the map has the focus while drawing) ends the tool; returns the listener's remover. */
+function armEscape(): () => void {
+  const onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') cancelFieldMapTool();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
 }
 
 function releaseMouse(): void {
@@ -42,14 +56,20 @@ export function pickPositionOnMap(): void {
     useFieldStore.setState({ source: { kind: 'map', name: '', status: 'ended', badLines: 0 } });
     finish();
   };
+  const disarm = armEscape();
   const finish = (): void => {
+    disarm();
     map.off('click', onClick);
     map.getCanvas().style.cursor = '';
     cancelCurrent = null;
     releaseMouse();
   };
   map.on('click', onClick);
-  cancelCurrent = finish;
+  cancelCurrent = () => {
+    finish();
+    const source = useFieldStore.getState().source;
+    if (source?.kind === 'map' && source.status === 'waiting') useFieldStore.setState({ source: { ...source, status: 'ended' } });
+  };
 }
 
 function asPolygonal(geometry: Geometry): Polygon | MultiPolygon | null {
@@ -64,7 +84,9 @@ export function drawPolygonOnMap(onInvalid: (reason: string) => void): Promise<P
   identifyState.suspended = true;
   const session = terraDrawSession(map);
   return new Promise((resolve) => {
+    const disarm = armEscape();
     const finish = (result: Polygon | MultiPolygon | null): void => {
+      disarm();
       session.stop();
       cancelCurrent = null;
       releaseMouse();
