@@ -102,7 +102,8 @@ function optionalText(value: SqlValue | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
 }
 
-function areaOf(row: Record<string, SqlValue>): number {
+/** A row's cached ellipsoidal area, or its geometry's where the cache is empty (0 when neither reads). */
+export function areaOf(row: Record<string, SqlValue>): number {
   if (row.area_m2 !== null && row.area_m2 !== undefined) return Number(row.area_m2);
   if (!(row.geom instanceof Uint8Array)) return 0;
   try {

@@ -8,7 +8,7 @@ import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { uiCommands } from '../app/ui-commands';
 import { yuanText } from './money-format';
-import { LedgerField, useLedgerSubmit } from './LedgerForm';
+import { LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 
 export function AddPaymentForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -39,15 +39,7 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
   };
 
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="add-payment-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3>{t('ledger.addPayment.title')}</h3>
+    <LedgerFormFrame testId="add-payment-form" title={t('ledger.addPayment.title')} onSubmit={() => void save()}>
       <LedgerField label={t('ledger.sale.code')}>
         <select
           data-testid="add-payment-sale"
@@ -83,6 +75,6 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
       <button type="submit" data-testid="add-payment-submit" disabled={submit.busy || !saleCode}>
         {t('ledger.addPayment.submit')}
       </button>
-    </form>
+    </LedgerFormFrame>
   );
 }

@@ -9,7 +9,7 @@ import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { uiCommands } from '../app/ui-commands';
 import { muText } from './money-format';
-import { LedgerField, useLedgerSubmit } from './LedgerForm';
+import { LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 
 export function AddSaleForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -40,15 +40,7 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
   };
 
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="add-sale-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3>{t('ledger.addSale.title')}</h3>
+    <LedgerFormFrame testId="add-sale-form" title={t('ledger.addSale.title')} onSubmit={() => void save()}>
       <LedgerField label={t('ledger.sale.project')}>
         <select data-testid="add-sale-project" value={projectCode} onChange={(e) => setProjectCode(e.target.value)}>
           {view.projects.map((p) => (
@@ -90,6 +82,6 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
       <button type="submit" data-testid="add-sale-submit" disabled={submit.busy || !projectCode}>
         {t('ledger.addSale.submit')}
       </button>
-    </form>
+    </LedgerFormFrame>
   );
 }

@@ -19,6 +19,23 @@ export function LedgerField({ label, message, messageTestId, className, children
   );
 }
 
+/** A ledger form: its box, its title, and submit (Enter or the button) without a page reload. */
+export function LedgerFormFrame({ testId, title, onSubmit, children }: { testId: string; title?: ReactNode; onSubmit(): void; children: ReactNode }): React.JSX.Element {
+  return (
+    <form
+      className="ledger-add-sale"
+      data-testid={testId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {title ? <h3>{title}</h3> : null}
+      {children}
+    </form>
+  );
+}
+
 export function FormMessage({ message, testId, id }: { message: string | null; testId: string; id?: string }): React.JSX.Element | null {
   return message ? (
     <p id={id} className="field-message" role="alert" data-testid={testId}>

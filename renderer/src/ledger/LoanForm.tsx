@@ -10,7 +10,7 @@ import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { enumText } from './enum-text';
-import { FormMessage, LedgerField, useLedgerSubmit } from './LedgerForm';
+import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 import { draftOfLoan, loanDraftProblems, loanValuesOfDraft, NEW_LOAN_DRAFT, type LoanDraft, type LoanField } from './loan-form-values';
 
 export function LoanForm({ app, loan, language, onDone }: { app: AppController; loan: LoanRow | null; language: AppLanguage; onDone(code: string | null): void }): React.JSX.Element {
@@ -54,15 +54,7 @@ export function LoanForm({ app, loan, language, onDone }: { app: AppController; 
   );
 
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="loan-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3>{loan ? t('ledger.loanForm.editTitle', { code: loan.code }) : t('ledger.loanForm.addTitle')}</h3>
+    <LedgerFormFrame testId="loan-form" title={loan ? t('ledger.loanForm.editTitle', { code: loan.code }) : t('ledger.loanForm.addTitle')} onSubmit={() => void save()}>
       <LedgerField label={t('ledger.loan.lender')} message={messageOf('lender')} messageTestId="loan-lender-message">
         {input('lender', 'lender', 'loan-lender')}
       </LedgerField>
@@ -94,6 +86,6 @@ export function LoanForm({ app, loan, language, onDone }: { app: AppController; 
         {t('dialogs.cancel')}
       </button>
       <FormMessage message={submit.message} testId="loan-form-message" />
-    </form>
+    </LedgerFormFrame>
   );
 }

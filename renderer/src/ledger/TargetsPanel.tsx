@@ -8,7 +8,7 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
-import { FormMessage, LedgerField, useLedgerSubmit } from './LedgerForm';
+import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 import { muText, percentText, wan } from './money-format';
 
 /** Loan principal is stored in yuan and typed in 万元. */
@@ -91,14 +91,7 @@ function TargetsForm({ app, targets, language, onDone }: { app: AppController; t
     }
   };
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="targets-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <LedgerFormFrame testId="targets-form" onSubmit={() => void save()}>
       {COUNTY_TARGET_KEYS.map((key) => (
         <LedgerField key={key} label={t(`ledger.targets.keys.${key}`)} message={submit.fieldMessages[key]} messageTestId={`target-${key}-message`}>
           <input
@@ -118,6 +111,6 @@ function TargetsForm({ app, targets, language, onDone }: { app: AppController; t
         {t('dialogs.cancel')}
       </button>
       <FormMessage message={submit.message} testId="targets-form-message" />
-    </form>
+    </LedgerFormFrame>
   );
 }

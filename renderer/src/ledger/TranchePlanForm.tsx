@@ -9,7 +9,7 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
-import { FormMessage, LedgerField, useLedgerSubmit } from './LedgerForm';
+import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 
 type Kind = 'default' | TranchePlan['kind'];
 
@@ -54,15 +54,7 @@ export function TranchePlanForm({ app, view, language }: { app: AppController; v
   };
 
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="tranche-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3>{t('ledger.tranches.title')}</h3>
+    <LedgerFormFrame testId="tranche-form" title={t('ledger.tranches.title')} onSubmit={() => void save()}>
       <LedgerField label={t('ledger.sale.code')}>
         <select data-testid="tranche-sale" value={saleCode} onChange={(e) => choose(e.target.value)}>
           {view.sales.map((s) => (
@@ -98,6 +90,6 @@ export function TranchePlanForm({ app, view, language }: { app: AppController; v
         {t('ledger.tranches.save')}
       </button>
       <FormMessage message={submit.message ?? submit.fieldMessages.tranche_plan ?? null} testId="tranche-form-message" />
-    </form>
+    </LedgerFormFrame>
   );
 }

@@ -7,7 +7,7 @@ import type { TurnoverStatus } from '../../../shared/ledger/turnover-quota';
 import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
-import { FormMessage, LedgerField, useLedgerSubmit } from './LedgerForm';
+import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 
 export function TurnoverForm({ app, view, row, language, onDone }: { app: AppController; view: LedgerView; row: TurnoverStatus | null; language: AppLanguage; onDone(): void }): React.JSX.Element {
   const { t } = useTranslation();
@@ -33,15 +33,7 @@ export function TurnoverForm({ app, view, row, language, onDone }: { app: AppCon
   };
 
   return (
-    <form
-      className="ledger-add-sale"
-      data-testid="turnover-form"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3>{row ? t('ledger.turnoverForm.editTitle', { code: row.code ?? '' }) : t('ledger.turnoverForm.addTitle')}</h3>
+    <LedgerFormFrame testId="turnover-form" title={row ? t('ledger.turnoverForm.editTitle', { code: row.code ?? '' }) : t('ledger.turnoverForm.addTitle')} onSubmit={() => void save()}>
       <LedgerField label={t('ledger.project.code')} message={submit.fieldMessages.project_code}>
         <select data-testid="turnover-project" value={project} onChange={(e) => setProject(e.target.value)}>
           {view.projects.map((p) => (
@@ -67,6 +59,6 @@ export function TurnoverForm({ app, view, row, language, onDone }: { app: AppCon
         {t('dialogs.cancel')}
       </button>
       <FormMessage message={submit.message} testId="turnover-form-message" />
-    </form>
+    </LedgerFormFrame>
   );
 }

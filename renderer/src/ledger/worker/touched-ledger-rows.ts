@@ -4,11 +4,10 @@
 // stand-in row per project and table. The result is two small LedgerRows (before / after) that give the same
 // project tallies the whole file would, so the ledger's rules can check the change at county scale.
 import type { Database, SqlValue } from 'sql.js';
-import { geometryArea } from '../../../../shared/domain/cached-area';
-import { decodeGeometryBlob } from '../../../../shared/gpkg/geometry-blob';
 import type { ConstructionPlotRow, LedgerRows, ParcelRow, QuotaSaleRow } from '../../../../shared/ledger/ledger-rows';
 import { QUOTA_PRODUCING_STATUSES } from '../../../../shared/domain/enums';
 import { queryRows } from '../../../../shared/project/sql-rows';
+import { areaOf } from '../../../../shared/ledger/read-ledger-rows';
 
 const LOG = 'temp.landlink_ledger_touched';
 const TABLES = [
@@ -110,14 +109,4 @@ function standIns(db: Database, projects: readonly string[], touched: Record<'re
 
 function rowOf(row: Record<string, SqlValue>): ParcelRow {
   return { code: String(row.code ?? ''), project_code: row.project_code === null || row.project_code === '' ? null : String(row.project_code), status: String(row.status ?? ''), area_m2: areaOf(row) };
-}
-
-function areaOf(row: Record<string, SqlValue>): number {
-  if (row.area_m2 !== null && row.area_m2 !== undefined) return Number(row.area_m2);
-  if (!(row.geom instanceof Uint8Array)) return 0;
-  try {
-    return geometryArea(decodeGeometryBlob(row.geom).geometry) ?? 0;
-  } catch {
-    return 0;
-  }
 }
