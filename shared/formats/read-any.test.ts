@@ -135,10 +135,14 @@ describe('readAny', () => {
     for (let i = 0; i < 20000; i++) lines.push(`${4300000 + i},${38500000 + i}`);
     const bytes = new TextEncoder().encode(lines.join('\n'));
     const seen: number[] = [];
-    const done = await readAny(one('many.csv', bytes), { onProgress: (d) => seen.push(d) });
+    const done = await readAny(one('many.csv', bytes), { onProgress: (d, t) => seen.push(d / t) });
     expect(done.layer.features).toHaveLength(20000);
     expect(seen.length).toBeGreaterThan(5);
+    // Splitting the text into rows is the first half of the bar, making features the second; it never goes back.
+    expect(seen.some((f) => f > 0 && f < 0.5)).toBe(true);
+    expect(seen.some((f) => f > 0.5)).toBe(true);
+    expect(seen.every((f, i) => i === 0 || f >= seen[i - 1]!)).toBe(true);
     const cancel = { cancelled: false };
-    await expect(readAny(one('many.csv', bytes), { cancel, onProgress: (d) => { if (d >= 4000) cancel.cancelled = true; } })).rejects.toBeInstanceOf(ReadCancelledError);
+    await expect(readAny(one('many.csv', bytes), { cancel, onProgress: (d, t) => { if (d / t >= 0.2) cancel.cancelled = true; } })).rejects.toBeInstanceOf(ReadCancelledError);
   });
 });

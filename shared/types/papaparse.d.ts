@@ -12,7 +12,14 @@ declare module 'papaparse' {
     readonly errors: ParseError[];
     readonly meta: { readonly delimiter: string; readonly linebreak: string; readonly aborted: boolean; readonly truncated: boolean };
   }
+  /** What `step` receives for each row: the row itself and its errors; `meta.cursor` is the character reached. */
+  export interface StepResult<T> {
+    readonly data: T;
+    readonly errors: ParseError[];
+    readonly meta: { readonly delimiter: string; readonly cursor: number };
+  }
   export interface ParseConfig {
+    step?: (results: StepResult<string[]>) => void;
     delimiter?: string;
     delimitersToGuess?: string[];
     header?: false;
