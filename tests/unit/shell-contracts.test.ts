@@ -46,7 +46,7 @@ describe('menu and actions', () => {
     }
     const accel = Object.fromEntries(items.map((i) => [i.id, i.accelerator]));
     expect(accel).toMatchObject({ 'project.new': 'CmdOrCtrl+N', 'project.open': 'CmdOrCtrl+O', 'project.save': 'CmdOrCtrl+S', 'project.saveAs': 'CmdOrCtrl+Shift+S', 'edit.undo': 'CmdOrCtrl+Z', 'edit.redo': 'CmdOrCtrl+Y', 'role:quit': 'CmdOrCtrl+Q' });
-    expect(APPLICATION_MENU.map((m) => m.id)).toEqual(['file', 'edit', 'view', 'help']);
+    expect(APPLICATION_MENU.map((m) => m.id)).toEqual(['file', 'edit', 'view', 'field', 'help']);
   });
   it('the IPC allow-list is closed', () => {
     expect(new Set(INVOKE_CHANNELS).size).toBe(INVOKE_CHANNELS.length);
