@@ -24,7 +24,7 @@ export function exportPackageOp(session: ProjectSession, area: FieldArea, create
 }
 
 /** The package being merged, open between the preview and the apply (one at a time). */
-let pending: { token: number; name: string; db: Database } | null = null;
+let pending: { token: number; name: string; db: Database; project: Database } | null = null;
 let nextToken = 1;
 
 function discard(): void {
@@ -37,7 +37,7 @@ export function previewMergeOp(session: ProjectSession, bytes: Uint8Array, name:
   const db = openProject(session.sqlJs(), bytes, { fileName: name }).db;
   try {
     const plan = planMerge(session.database(), db);
-    pending = { token: nextToken++, name, db };
+    pending = { token: nextToken++, name, db, project: session.database() };
     return { token: pending.token, plan };
   } catch (error) {
     db.close();
@@ -48,6 +48,11 @@ export function previewMergeOp(session: ProjectSession, bytes: Uint8Array, name:
 export function applyMergeOp(session: ProjectSession, token: number, resolutions: Readonly<Record<string, MergeResolution>>, user: string | undefined): { outcome: MergeOutcome; view: ProjectView } {
   if (!pending || pending.token !== token) {
     throw { code: 'merge-expired', message: 'The package to merge is no longer open; choose it again.', messageZh: '要合并的外业包已关闭；请重新选择。' };
+  }
+  if (pending.project !== session.database()) {
+    // Another project was opened, or an undo/redo replaced the database, since the comparison was shown.
+    discard();
+    throw { code: 'merge-stale', message: 'The project changed since the package was compared (another project, undo or redo); merge the package again.', messageZh: '比对外业包后项目已变化（打开了其他项目或撤销/重做）；请重新合并外业包。' };
   }
   const { db, name } = pending;
   try {

@@ -110,6 +110,12 @@ describe('field operations in the project worker', () => {
     const officeFid = Number(scalar(session, 'SELECT fid FROM old_houses WHERE code = ?', [house.code]));
     const undoBefore = session.updateFeature('old_houses', officeFid, { agreement_no: 'TT-办' }, undefined).history.undo.length;
 
+    // A comparison made before an undo is stale: it must be made again.
+    const stale = await ops['merge.preview']({ bytes: fieldBytes, name: 'field.gpkg' });
+    session.undo();
+    await expect(ops['merge.apply']({ token: stale.token, resolutions: {} })).rejects.toMatchObject({ code: 'merge-stale' });
+    session.redo();
+
     await expect(ops['merge.preview']({ bytes: exportProject(session.database()), name: 'office.gpkg' })).rejects.toMatchObject({ code: 'NotAFieldPackageError' });
     const { token, plan } = await ops['merge.preview']({ bytes: fieldBytes, name: 'field.gpkg' });
     const conflict = plan.conflicts.find((c) => c.id === `old_houses/${house.code}/agreement_no`)!;
