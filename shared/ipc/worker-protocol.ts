@@ -101,7 +101,7 @@ export interface WorkerOperations {
    * Imports features already read, mapped and transformed to EPSG:4490 (shared/formats/import-file.ts), as one
    * undoable, all-or-nothing step.
    */
-  'project.importFeatures': { args: { table: string; collection: FeatureCollection; sourceName: string }; result: ProjectView };
+  'project.importFeatures': { args: { table: string; collection: FeatureCollection; sourceName: string } & LedgerAcknowledgement; result: ProjectView };
   /** Writes project tables in an exchange format (shared/formats/export/export-layer.ts); household data masked unless asked. */
   'project.exportLayers': {
     args: { tables: readonly string[]; format: 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage'; crsCode?: number; encoding?: 'utf-8' | 'gbk'; includePersonal?: boolean };

@@ -169,7 +169,9 @@ export class AppController {
    */
   async importFeatures(table: string, collection: FeatureCollection, sourceName: string, progress?: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<void> {
     const view = await this.busy(i18next.t('actions.data.import'), () =>
-      this.worker.call('project.importFeatures', { table, collection, sourceName }, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+      withLedgerConfirmation((acknowledge) =>
+        this.worker.call('project.importFeatures', { table, collection, sourceName, acknowledgeLedgerWarnings: acknowledge }, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+      ),
     );
     this.replaceView(view, true);
   }

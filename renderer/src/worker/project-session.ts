@@ -34,7 +34,7 @@ import { readPrintData } from '../../../shared/print/read-print-data';
 import { parsePrintSettings, PRINT_META_KEY, serialisePrintSettings, type PrintSettings } from '../../../shared/print/print-settings';
 import type { PrintData } from '../../../shared/print/print-data';
 import { readMeta, setMeta } from '../../../shared/project/project-meta';
-import { guardLedger } from '../ledger/worker/ledger-edit-guard';
+import { guardLedger, guardLedgerImport } from '../ledger/worker/ledger-edit-guard';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
@@ -106,24 +106,28 @@ export class ProjectSession {
    * Imports a collection already read and mapped by shared/formats/import-file.ts, all or nothing, as one undo step;
    * written in chunks with progress, and a cancel between chunks leaves the project as it was.
    */
-  async importCollection(table: string, collection: FeatureCollection, sourceName: string, task?: TaskContext): Promise<ProjectView> {
+  async importCollection(table: string, collection: FeatureCollection, sourceName: string, task?: TaskContext, acknowledgeLedgerWarnings = false): Promise<ProjectView> {
     const label = { zh: `导入“${sourceName}”到${tableLabel(table, 'zh')}`, en: `Import “${sourceName}” into ${tableLabel(table, 'en')}` };
     const progressLabel = `${label.zh} / ${label.en}`;
     try {
       const { view } = await this.applyChangeAsync(
         (db) =>
-          importGeoJSONInChunks(db, table, collection, {
-            onProgress: (done, total) => task?.progress(done, total, progressLabel),
-            keepGoing: async () => {
-              await nextTurn();
-              return !task?.cancelled();
-            },
-          }),
+          guardLedgerImport(db, table, acknowledgeLedgerWarnings, () =>
+            importGeoJSONInChunks(db, table, collection, {
+              onProgress: (done, total) => task?.progress(done, total, progressLabel),
+              keepGoing: async () => {
+                await nextTurn();
+                return !task?.cancelled();
+              },
+            }),
+          ),
         label,
       );
       return view;
     } catch (error) {
       if (error instanceof ImportCancelledError) throw { code: error.code, message: error.message, messageZh: error.messageZh };
+      // Sold quota the new construction plots would take away: the user is asked, as for any map edit.
+      if ((error as { code?: string }).code === 'ledger-confirm') throw error;
       // Name the file in the message: the user may have picked several today.
       const e = error as { code?: string; message?: string; messageZh?: string };
       throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}` };

@@ -64,3 +64,25 @@ describe('the guard leaves nothing behind', () => {
     expect(reopened.open(session.exportBytes(), 'guarded.gpkg').summary.counts.reclaim_parcels).toBe(rows.length);
   });
 });
+
+describe('importing construction plots', () => {
+  it('asks before plots that take away sold quota are imported; confirmed, they are', async () => {
+    const session = new ProjectSession(await initSqlJs());
+    const opened = session.openSample(7);
+    const project = opened.summary.projects.find((p) => p.soldMu > 0)!;
+    const plots = opened.layers.find((l) => l.table === 'construction_plots')!.features.features.length;
+    // About 1 km × 1.1 km (some 1,700 mu) of new construction land in a project that has sold quota.
+    const square = { type: 'Polygon' as const, coordinates: [[[114.0, 30.0], [114.01, 30.0], [114.01, 30.01], [114.0, 30.01], [114.0, 30.0]]] };
+    const collection = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { project_code: project.code, status: 'planned' }, geometry: square }] };
+    const failure = await session.importCollection('construction_plots', collection, 'plots.geojson').then(
+      () => null,
+      (error: unknown) => error as { code: string; messageZh: string },
+    );
+    expect(failure?.code).toBe('ledger-confirm');
+    expect(failure!.messageZh).toContain(project.code);
+    expect(session.tableRows('construction_plots').rows).toHaveLength(plots);
+    const view = await session.importCollection('construction_plots', collection, 'plots.geojson', undefined, true);
+    expect(view.layers.find((l) => l.table === 'construction_plots')!.features.features).toHaveLength(plots + 1);
+    expect(view.summary.projects.find((p) => p.code === project.code)!.surplusMu).toBeLessThan(project.soldMu);
+  });
+});

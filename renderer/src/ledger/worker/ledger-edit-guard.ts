@@ -46,6 +46,33 @@ export function guardLedger<T>(db: Database, table: string, acknowledged: boolea
   return result;
 }
 
+/**
+ * The same guard around work that awaits (an import written in chunks). Imports only add rows: new parcels can only
+ * add surplus, so only imports of construction plots are checked (they take surplus away).
+ */
+export async function guardLedgerImport<T>(db: Database, table: string, acknowledged: boolean, work: () => Promise<T>): Promise<T> {
+  if (acknowledged || table !== 'construction_plots') return work();
+  db.exec('SAVEPOINT landlink_ledger_guard');
+  let result: T;
+  let issues: LedgerIssue[] = [];
+  try {
+    startTouchLog(db);
+    result = await work();
+    const rows = touchedLedgerRows(db);
+    if (rows) issues = checkLedgerEdits(new QuotaLedger(rows.before), ledgerRowsDiff(rows.before, rows.after)).filter((i) => i.severity === 'warning');
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+  if (issues.length > 0) {
+    rollback(db);
+    throw ledgerConfirmFailure(issues);
+  }
+  stopTouchLog(db);
+  db.exec('RELEASE landlink_ledger_guard');
+  return result;
+}
+
 function rollback(db: Database): void {
   db.exec('ROLLBACK TO landlink_ledger_guard');
   db.exec('RELEASE landlink_ledger_guard');
