@@ -54,3 +54,25 @@ describe('readLayer', () => {
     db.close();
   });
 });
+
+describe('projectSummary from rows already read', () => {
+  it('gives the same tallies from the layers the worker read as from the database', async () => {
+    const { buildSampleProject } = await import('../../sample-data/index');
+    const db = buildSampleProject(SQL, { seed: 3 });
+    db.run("UPDATE reclaim_parcels SET area_m2 = NULL WHERE fid % 7 = 0");
+    const fromDb = projectSummary(db);
+    const fromRows = projectSummary(db, { reclaim_parcels: readLayer(db, 'reclaim_parcels'), construction_plots: readLayer(db, 'construction_plots') });
+    expect(Object.keys(fromRows.parcelsByStatus)).toEqual(Object.keys(fromDb.parcelsByStatus));
+    for (const [status, tally] of Object.entries(fromDb.parcelsByStatus)) {
+      expect(fromRows.parcelsByStatus[status as keyof typeof fromRows.parcelsByStatus].count).toBe(tally.count);
+      expect(fromRows.parcelsByStatus[status as keyof typeof fromRows.parcelsByStatus].area_m2).toBeCloseTo(tally.area_m2, 4);
+    }
+    fromDb.linkageProjects.forEach((p, i) => {
+      expect(fromRows.linkageProjects[i]!.code).toBe(p.code);
+      expect(fromRows.linkageProjects[i]!.surplus_mu).toBeCloseTo(p.surplus_mu, 6);
+      expect(fromRows.linkageProjects[i]!.construction_mu).toBeCloseTo(p.construction_mu, 6);
+    });
+    expect(Object.keys(fromRows.parcelsByTargetClass).sort()).toEqual(Object.keys(fromDb.parcelsByTargetClass).sort());
+    db.close();
+  });
+});

@@ -1,6 +1,7 @@
 // What `landlink info` and the app's summary panel show: counts per table, areas by status, and per linkage project
 // the quota chain: accepted reclaimed area, construction land used, surplus = max(0, accepted − construction), quota
 // sold, and what is left to sell. Areas are the cached ellipsoidal areas (recomputed from geometry where missing).
+import type { FeatureCollection } from 'geojson';
 import type { Database } from 'sql.js';
 import { decodeGeometryBlob } from '../gpkg/geometry-blob';
 import { geometryArea } from '../domain/cached-area';
@@ -49,10 +50,14 @@ interface AreaRow {
   area_m2: number;
 }
 
-export function projectSummary(db: Database): ProjectSummary {
+/**
+ * The project's tallies. `read` passes the parcels and plots a caller has already read (the worker reads every layer
+ * for the map on each change): they are then tallied from those rows instead of being read again.
+ */
+export function projectSummary(db: Database, read: { readonly reclaim_parcels?: FeatureCollection; readonly construction_plots?: FeatureCollection } = {}): ProjectSummary {
   const meta = readMeta(db);
-  const parcels = areaRows(db, 'reclaim_parcels', 'target_class');
-  const plots = areaRows(db, 'construction_plots', null);
+  const parcels = read.reclaim_parcels ? areaRowsOf(read.reclaim_parcels, 'target_class') : areaRows(db, 'reclaim_parcels', 'target_class');
+  const plots = read.construction_plots ? areaRowsOf(read.construction_plots, null) : areaRows(db, 'construction_plots', null);
 
   const parcelsByStatus = Object.fromEntries(enumValues('parcel_status').map((s) => [s, emptyTally()])) as Record<ParcelStatus, AreaTally>;
   const parcelsByTargetClass: Record<string, AreaTally> = {};
@@ -133,6 +138,26 @@ function areaRows(db: Database, table: string, classColumn: string | null): Area
     count: Number(row.n),
     area_m2: 'area' in row ? Number(row.area) : areaOfBlob(row.geom),
   }));
+}
+
+/** areaRows for features already read (readLayer): grouped the same way, the area computed where the cache is empty. */
+function areaRowsOf(collection: FeatureCollection, classColumn: string | null): AreaRow[] {
+  const groups = new Map<string, AreaRow>();
+  for (const feature of collection.features) {
+    const p = feature.properties ?? {};
+    const project = p['project_code'] == null ? null : String(p['project_code']);
+    const status = String(p['status'] ?? '');
+    const targetClass = classColumn && p[classColumn] != null ? String(p[classColumn]) : null;
+    const cached = p['area_m2'];
+    const area = typeof cached === 'number' ? cached : feature.geometry ? (geometryArea(feature.geometry) ?? 0) : 0;
+    const key = `${project}\u0000${status}\u0000${targetClass}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      group.area_m2 += area;
+    } else groups.set(key, { project_code: project, status, target_class: targetClass, count: 1, area_m2: area });
+  }
+  return [...groups.values()];
 }
 
 function areaOfBlob(blob: unknown): number {

@@ -372,7 +372,7 @@ export class ProjectSession {
   private view(): ProjectView {
     const db = this.requireDb();
     const layers: LayerData[] = VIEW_TABLES.filter((table) => tableExists(db, table)).map((table) => ({ table, features: readLayer(db, table) as FeatureCollection }));
-    const summary = projectSummary(db);
+    const summary = projectSummary(db, Object.fromEntries(layers.map((l) => [l.table, l.features])));
     return {
       name: summary.project.name,
       county: summary.project.county,
