@@ -1,7 +1,7 @@
 // What `landlink info` and the app's summary panel show: counts per table, areas by status, and per linkage project
 // the quota chain: accepted reclaimed area, construction land used, surplus = max(0, accepted − construction), quota
 // sold, and what is left to sell. Areas are the cached ellipsoidal areas (recomputed from geometry where missing).
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import type { Database } from 'sql.js';
 import { decodeGeometryBlob } from '../gpkg/geometry-blob';
 import { geometryArea } from '../domain/cached-area';
@@ -54,7 +54,7 @@ interface AreaRow {
  * The project's tallies. `read` passes the parcels and plots a caller has already read (the worker reads every layer
  * for the map on each change): they are then tallied from those rows instead of being read again.
  */
-export function projectSummary(db: Database, read: { readonly reclaim_parcels?: FeatureCollection; readonly construction_plots?: FeatureCollection } = {}): ProjectSummary {
+export function projectSummary(db: Database, read: { readonly reclaim_parcels?: FeatureCollection<Geometry | null>; readonly construction_plots?: FeatureCollection<Geometry | null> } = {}): ProjectSummary {
   const meta = readMeta(db);
   const parcels = read.reclaim_parcels ? areaRowsOf(read.reclaim_parcels, 'target_class') : areaRows(db, 'reclaim_parcels', 'target_class');
   const plots = read.construction_plots ? areaRowsOf(read.construction_plots, null) : areaRows(db, 'construction_plots', null);
@@ -141,7 +141,7 @@ function areaRows(db: Database, table: string, classColumn: string | null): Area
 }
 
 /** areaRows for features already read (readLayer): grouped the same way, the area computed where the cache is empty. */
-function areaRowsOf(collection: FeatureCollection, classColumn: string | null): AreaRow[] {
+function areaRowsOf(collection: FeatureCollection<Geometry | null>, classColumn: string | null): AreaRow[] {
   const groups = new Map<string, AreaRow>();
   for (const feature of collection.features) {
     const p = feature.properties ?? {};
