@@ -138,7 +138,7 @@ export interface WorkerOperations {
   /** Opens a field package and plans the three-way merge; the package stays open (token) until applied or discarded. */
   'merge.preview': { args: { bytes: Uint8Array; name: string }; result: { token: number; plan: MergePlan } };
   /** Applies clean changes and the user's conflict choices as one undoable step. */
-  'merge.apply': { args: { token: number; resolutions: Record<string, MergeResolution>; user?: string }; result: { outcome: MergeOutcome; view: ProjectView } };
+  'merge.apply': { args: { token: number; resolutions: Record<string, MergeResolution>; user?: string; /** The user has seen the quota sales the merge breaks and goes on. */ acknowledged?: boolean }; result: { outcome: MergeOutcome; view: ProjectView } };
   'merge.discard': { args: Record<string, never>; result: null };
   /** The verification report (XLSX: summary and one sheet per village), households masked unless asked. */
   'field.report': { args: { villages?: string[]; includePersonal?: boolean }; result: { bytes: Uint8Array } };

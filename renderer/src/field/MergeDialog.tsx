@@ -11,6 +11,7 @@ import { useAppStore } from '../state/app-store';
 import type { FieldDialog } from './field-dialogs';
 import { afterMerge, cancelMerge, failureText } from './field-package';
 import { fieldLabel, mergeValueText } from './merge-values';
+import { withLedgerConfirmation } from '../ledger/confirm-ledger-edit';
 
 type Props = { app: AppController; dialog: Extract<FieldDialog, { kind: 'merge' }> };
 
@@ -31,7 +32,8 @@ export function MergeDialog({ app, dialog }: Props): React.JSX.Element {
     setError(null);
     useAppStore.setState({ busy: t('field.merge.applying') });
     try {
-      const { outcome, view } = await app.callWorker('merge.apply', { token: dialog.token, resolutions: choices });
+      // The ledger's question when the merge would break quota sales: cancel keeps the dialog, proceed merges.
+      const { outcome, view } = await withLedgerConfirmation((acknowledged) => app.callWorker('merge.apply', { token: dialog.token, resolutions: choices, acknowledged }));
       app.showChangedView(view);
       afterMerge();
       app.ui.toast(t('field.merge.done', { applied: outcome.applied.length, resolved: outcome.resolved.length, remaining: outcome.remaining.length }));

@@ -126,6 +126,28 @@ describe('landlink field-package and landlink merge', () => {
     expect(text.stdout).toMatch(/CONFLICT \(field\) old_houses \S+ status: base "pending", package "demolished", project "retained"/);
   });
 
+  it('merges a package that takes accepted parcels out from under sold quota, naming each broken sale on stderr and in --json', async () => {
+    const office = path.join(dir, 'sold-out.gpkg');
+    expect((await run(['sample', office])).code).toBe(0);
+    const info = JSON.parse((await run(['info', office, '--json'])).stdout) as { linkage_projects: { code: string; available_mu: number; sold_mu: number }[] };
+    const sold = info.linkage_projects.find((p) => p.sold_mu > 0)!;
+    // The office sells the project's whole surplus: any accepted area lost in the field now breaks a sale.
+    const [[sale]] = (await sql(office, 'SELECT code FROM quota_transactions WHERE project_code = ? ORDER BY code LIMIT 1', [sold.code])) as [[string]];
+    await sql(office, 'UPDATE quota_transactions SET mu = mu + ? WHERE code = ?', [sold.available_mu, sale]);
+    const [[township]] = (await sql(office, "SELECT township FROM reclaim_parcels WHERE project_code = ? AND status IN ('accepted', 'filed') GROUP BY township ORDER BY count(*) DESC LIMIT 1", [sold.code])) as [[string]];
+    const field = path.join(dir, 'sold-out-field.gpkg');
+    expect((await run(['field-package', office, '--township', township, '--out', field])).code).toBe(0);
+    await sql(field, "UPDATE reclaim_parcels SET status = 'completed' WHERE project_code = ? AND status IN ('accepted', 'filed')", [sold.code]);
+
+    const merged = await run(['merge', office, field, '--json']);
+    expect(merged.code).toBe(0);
+    const json = JSON.parse(merged.stdout) as { ledger_warnings: { message: string; sales: string[] }[] };
+    expect(json.ledger_warnings.length).toBeGreaterThan(0);
+    expect(json.ledger_warnings.flatMap((w) => w.sales)).toContain(sale);
+    expect(merged.stderr).toMatch(/landlink merge: warning: .+/);
+    expect(merged.stderr).toContain(sale);
+  });
+
   it.each([
     [['field-package', 'P', '--village', VILLAGE, '--township', 'x', '--out', 'o.gpkg'], /either --township or --village/],
     [['field-package', 'P', '--out', 'o.gpkg'], /--township NAME or --village NAME is missing/],

@@ -7,6 +7,10 @@ import { applyMerge } from '../../field/merge/apply-merge';
 import type { MergeChange, MergeConflict, MergeOutcome } from '../../field/merge/merge-types';
 import { NotAFieldPackageError } from '../../field/merge/plan-merge';
 import { readFieldPackageInfo } from '../../field/package/package-info';
+import { checkLedgerEdits } from '../../ledger/check-ledger-edits';
+import { ledgerRowsDiff } from '../../ledger/ledger-rows-diff';
+import { QuotaLedger } from '../../ledger/quota-ledger';
+import { readLedgerRows } from '../../ledger/read-ledger-rows';
 import { FeatureWriteError } from '../../project/feature-write-error';
 import { META_KEYS, readMeta } from '../../project/project-meta';
 import type { CliCommand } from '../cli-command';
@@ -35,6 +39,9 @@ const merge: CliCommand = {
           process.stderr.write(`landlink merge: note: the package was made from “${info.sourceProject}”, this project is “${projectName}”; rows are matched by code all the same\n`);
         }
         let outcome: MergeOutcome;
+        // The ledger's rule holds here too: status or area changes from the field that leave sold quota above a
+        // project's surplus are merged (there is no one to ask), but each broken sale is named on stderr and in --json.
+        const ledgerBefore = readLedgerRows(project.db).rows;
         try {
           outcome = applyMerge(project.db, pkg.db, {}, { user: 'landlink merge' });
         } catch (error) {
@@ -42,9 +49,11 @@ const merge: CliCommand = {
           if (error instanceof FeatureWriteError) throw new CliError(`${error.message}; nothing was merged and ${path.basename(projectFile)} is unchanged`);
           throw error;
         }
+        const ledgerWarnings = checkLedgerEdits(new QuotaLedger(ledgerBefore), ledgerRowsDiff(ledgerBefore, readLedgerRows(project.db).rows)).filter((issue) => issue.severity === 'warning');
+        for (const warning of ledgerWarnings) process.stderr.write(`landlink merge: warning: ${warning.message}\n`);
         if (outcome.applied.length > 0) saveProjectFile(project.db, projectFile);
         if (values.json) {
-          process.stdout.write(`${JSON.stringify(toJson(outcome), null, 2)}\n`);
+          process.stdout.write(`${JSON.stringify({ ...toJson(outcome), ledger_warnings: ledgerWarnings.map((w) => ({ message: w.message, sales: w.transactionCodes ?? [] })) }, null, 2)}\n`);
         } else {
           process.stdout.write(toText(outcome, projectFile));
         }

@@ -28,7 +28,7 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
     'photos.import': async (args) => importPhotosOp(await session, args),
     'fieldPackage.export': async (args) => exportPackageOp(await session, args.area, args.createdBy),
     'merge.preview': async (args) => previewMergeOp(await session, args.bytes, args.name),
-    'merge.apply': async (args) => applyMergeOp(await session, args.token, args.resolutions, args.user),
+    'merge.apply': async (args) => applyMergeOp(await session, args.token, args.resolutions, args.user, args.acknowledged === true),
     'field.report': async (args) => ({
       bytes: await buildVerificationReport((await session).database(), { ...(args.villages ? { villages: args.villages } : {}), includePersonal: args.includePersonal === true }),
     }),

@@ -8,6 +8,7 @@ import { applyMerge, NotAFieldPackageError, planMerge, type MergeOutcome, type M
 import { openProject } from '../../../../shared/project/open-project';
 import type { ProjectView } from '../../../../shared/ipc/worker-protocol';
 import type { ProjectSession } from '../../worker/project-session';
+import { guardLedger } from '../../ledger/worker/ledger-edit-guard';
 
 function rethrow(error: unknown): never {
   if (error instanceof FieldAreaError || error instanceof NotAFieldPackageError) throw { code: error.name, message: error.message, messageZh: error.messageZh };
@@ -45,7 +46,12 @@ export function previewMergeOp(session: ProjectSession, bytes: Uint8Array, name:
   }
 }
 
-export function applyMergeOp(session: ProjectSession, token: number, resolutions: Readonly<Record<string, MergeResolution>>, user: string | undefined): { outcome: MergeOutcome; view: ProjectView } {
+/**
+ * Applies the open merge as one undoable step. Like every other edit of parcels and construction plots it goes through
+ * the ledger's guard: a merge that takes accepted area out from under sold quota is refused with the sales it breaks
+ * (`ledger-confirm`), the package stays open, and the dialog asks before sending it again acknowledged.
+ */
+export function applyMergeOp(session: ProjectSession, token: number, resolutions: Readonly<Record<string, MergeResolution>>, user: string | undefined, acknowledged = false): { outcome: MergeOutcome; view: ProjectView } {
   if (!pending || pending.token !== token) {
     throw { code: 'merge-expired', message: 'The package to merge is no longer open; choose it again.', messageZh: '要合并的外业包已关闭；请重新选择。' };
   }
@@ -56,7 +62,10 @@ export function applyMergeOp(session: ProjectSession, token: number, resolutions
   }
   const { db, name } = pending;
   try {
-    const { result, view } = session.applyChange((project) => applyMerge(project, db, resolutions, user ? { user } : {}), { zh: `合并外业包“${name}”`, en: `Merge field package “${name}”` });
+    const { result, view } = session.applyChange((project) => guardLedger(project, 'reclaim_parcels', acknowledged, () => applyMerge(project, db, resolutions, user ? { user } : {})), {
+      zh: `合并外业包“${name}”`,
+      en: `Merge field package “${name}”`,
+    });
     discard();
     return { outcome: result, view };
   } catch (error) {
