@@ -45,6 +45,9 @@ export function MapView(): React.JSX.Element {
       attributionControl: false,
       // Keeps the drawing buffer so a screenshot or print of the canvas shows the map.
       canvasContextAttributes: { preserveDrawingBuffer: true },
+      // Labels appear at once, as in QGIS: no fade-in, whose animation frames cost seconds on a laptop drawing
+      // without a GPU while a county's tiles arrive.
+      fadeDuration: 0,
     });
     map.addControl(new maplibregl.NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
