@@ -75,9 +75,15 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
     .then(
       (result) => {
         const transfer = result && typeof result === 'object' && 'bytes' in result && (result as { bytes: unknown }).bytes instanceof Uint8Array ? [((result as { bytes: Uint8Array }).bytes).buffer] : [];
-        self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
+        try {
+          self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
+        } catch (error) {
+          // A result that cannot be cloned must fail its own call, not stop the queue for every later one.
+          self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse);
+        }
       },
       (error: unknown) => self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse),
     )
+    .catch(() => undefined)
     .finally(() => cancelled.delete(id));
 });
