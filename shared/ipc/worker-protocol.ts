@@ -10,6 +10,7 @@ import type { PrintSettings } from '../print/print-settings';
 import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from './field-protocol';
 import type { PhotoImportResult } from '../field/photos/index';
 import type { FieldArea } from '../field/package/index';
+import type { ReportVillage } from '../field/report/index';
 import type { MergeOutcome, MergePlan, MergeResolution } from '../field/merge/index';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
@@ -142,8 +143,20 @@ export interface WorkerOperations {
   'merge.discard': { args: Record<string, never>; result: null };
   /** The verification report (XLSX: summary and one sheet per village), households masked unless asked. */
   'field.report': { args: { villages?: string[]; includePersonal?: boolean }; result: { bytes: Uint8Array } };
+  /** The verification report's pages for printing as PDF: per village its figures and verifications, and the photos (JPEG, reduced for print). */
+  'field.reportPages': { args: { villages?: string[] }; result: { villages: ReportVillage[]; photos: ReportPhoto[] } };
   /** Asks the running operation `id` to stop at its next step (imports roll back); answered at once. */
   'task.cancel': { args: { id: number }; result: null };
+}
+
+/** A photo in the printed verification report: which verification it belongs to, and what its caption says. */
+export interface ReportPhoto {
+  readonly verificationCode: string | null;
+  readonly code: string;
+  readonly takenAt: string | null;
+  readonly azimuthDeg: number | null;
+  readonly fileName: string | null;
+  readonly bytes: Uint8Array;
 }
 
 export type WorkerOperation = keyof WorkerOperations;

@@ -7,6 +7,7 @@ import { PhotoImportDialog } from './PhotoImportDialog';
 import { CameraDialog } from './CameraDialog';
 import { PackageExportDialog } from './PackageExportDialog';
 import { MergeDialog } from './MergeDialog';
+import { VerificationReport } from './report/VerificationReport';
 
 export function FieldOverlays({ app }: { app: AppController }): React.JSX.Element {
   const dialog = useFieldDialog((s) => s.dialog);
@@ -17,6 +18,7 @@ export function FieldOverlays({ app }: { app: AppController }): React.JSX.Elemen
       {dialog?.kind === 'camera' ? <CameraDialog app={app} dialog={dialog} /> : null}
       {dialog?.kind === 'package-export' ? <PackageExportDialog app={app} /> : null}
       {dialog?.kind === 'merge' ? <MergeDialog app={app} dialog={dialog} /> : null}
+      <VerificationReport app={app} />
     </>
   );
 }

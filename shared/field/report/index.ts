@@ -1,2 +1,2 @@
 // The verification report (XLSX) per village.
-export { buildVerificationReport, villageFigures, type VerificationReportOptions, type VillageFigures } from './verification-report';
+export { buildVerificationReport, verificationReportVillages, villageFigures, type ReportRow, type ReportVillage, type VerificationReportOptions, type VillageFigures } from './verification-report';

@@ -1,7 +1,8 @@
 // The verification report for the office and for acceptance files (XLSX, exceljs): a summary sheet with one line per
 // village (houses and parcels, how many were checked, findings, photos) and a sheet per village listing each
 // verification (what, when, who, finding, measured area, land class, checklist, photo count, remarks). Household
-// names are masked unless asked for, as in every export. A PDF goes through the print page, not through here.
+// names are masked unless asked for, as in every export. The app prints the same content (verificationReportVillages)
+// as a PDF with the photos, from renderer/src/field/report.
 import ExcelJS from 'exceljs';
 import type { Database } from 'sql.js';
 import { ENUMS } from '../../domain/enums';
@@ -125,9 +126,59 @@ export function villageFigures(db: Database, options: VerificationReportOptions 
   return [...figures.values()].filter((f) => f.housesChecked + f.parcelsChecked > 0 || options.villages).sort((a, b) => a.township.localeCompare(b.township, 'zh') || a.village.localeCompare(b.village, 'zh'));
 }
 
-export async function buildVerificationReport(db: Database, options: VerificationReportOptions = {}): Promise<Uint8Array> {
-  const figures = villageFigures(db, options);
+/** One verification as the report shows it: labels in Chinese, time in Beijing time, household masked unless asked. */
+export interface ReportRow {
+  readonly code: string;
+  readonly kind: string;
+  readonly entity: string;
+  readonly household: string | null;
+  readonly at: string | null;
+  readonly inspectors: string | null;
+  readonly finding: string | null;
+  readonly mu: number | null;
+  readonly landClass: string | null;
+  readonly checklist: string | null;
+  readonly accuracy: number | null;
+  readonly photos: number;
+  readonly remarks: string | null;
+}
+
+/** A village's page of the report: its figures and the verifications made there. */
+export interface ReportVillage {
+  readonly figures: VillageFigures;
+  readonly rows: ReportRow[];
+}
+
+/** The report's content, shared by the XLSX here and the PDF the app prints from it. */
+export function verificationReportVillages(db: Database, options: VerificationReportOptions = {}): ReportVillage[] {
   const verifications = readVerifications(db);
+  return villageFigures(db, options).map((figures) => ({
+    figures,
+    rows: verifications.filter((v) => v.village === figures.village && v.township === figures.township).map((v) => reportRow(v, options)),
+  }));
+}
+
+function reportRow(v: VerificationRow, options: VerificationReportOptions): ReportRow {
+  return {
+    code: v.code,
+    kind: v.entityTable === 'old_houses' ? '旧房' : '复垦地块',
+    entity: v.entityCode,
+    household: v.household ? (options.includePersonal ? v.household : maskName(v.household)) : null,
+    at: v.verifiedAt ? beijing(v.verifiedAt) : null,
+    inspectors: v.inspectors,
+    finding: v.finding ? (ENUMS.verification_finding[v.finding as keyof typeof ENUMS.verification_finding]?.zh ?? v.finding) : null,
+    mu: v.measuredAreaM2 === null ? null : v.measuredAreaM2 / M2_PER_MU,
+    landClass: v.landClass ? `${v.landClass} ${ENUMS.land_class[v.landClass as keyof typeof ENUMS.land_class]?.zh ?? ''}`.trim() : null,
+    checklist: v.checklist ? checklistText(v.checklist) : null,
+    accuracy: v.accuracyM,
+    photos: v.photos,
+    remarks: v.remarks,
+  };
+}
+
+export async function buildVerificationReport(db: Database, options: VerificationReportOptions = {}): Promise<Uint8Array> {
+  const villages = verificationReportVillages(db, options);
+  const figures = villages.map((v) => v.figures);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Landlink';
   const summary = workbook.addWorksheet('汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -153,8 +204,7 @@ export async function buildVerificationReport(db: Database, options: Verificatio
   total.font = { bold: true };
 
   const used = new Set<string>(['汇总']);
-  for (const f of figures) {
-    const rows = verifications.filter((v) => v.village === f.village && v.township === f.township);
+  for (const { figures: f, rows } of villages) {
     if (rows.length === 0) continue;
     let name = f.village.replace(/[\\/?*[\]:]/g, '_').slice(0, 28);
     for (let i = 2; used.has(name); i++) name = `${f.village.slice(0, 26)}${i}`;
@@ -176,23 +226,7 @@ export async function buildVerificationReport(db: Database, options: Verificatio
       { header: '备注', key: 'remarks', width: 30 },
     ];
     sheet.getRow(1).font = { bold: true };
-    for (const v of rows) {
-      sheet.addRow({
-        code: v.code,
-        kind: v.entityTable === 'old_houses' ? '旧房' : '复垦地块',
-        entity: v.entityCode,
-        household: v.household ? (options.includePersonal ? v.household : maskName(v.household)) : null,
-        at: v.verifiedAt ? beijing(v.verifiedAt) : null,
-        inspectors: v.inspectors,
-        finding: v.finding ? (ENUMS.verification_finding[v.finding as keyof typeof ENUMS.verification_finding]?.zh ?? v.finding) : null,
-        mu: v.measuredAreaM2 === null ? null : v.measuredAreaM2 / M2_PER_MU,
-        landClass: v.landClass ? `${v.landClass} ${ENUMS.land_class[v.landClass as keyof typeof ENUMS.land_class]?.zh ?? ''}`.trim() : null,
-        checklist: v.checklist ? checklistText(v.checklist) : null,
-        accuracy: v.accuracyM,
-        photos: v.photos,
-        remarks: v.remarks,
-      });
-    }
+    for (const row of rows) sheet.addRow(row);
   }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -6,10 +6,13 @@ import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';
 import { thumbnailOf } from './photo-thumbnails';
 import { importPhotosOp } from './import-photos-op';
-import { buildVerificationReport } from '../../../../shared/field/report/index';
+import { buildVerificationReport, verificationReportVillages } from '../../../../shared/field/report/index';
 import { applyMergeOp, discardMergeOp, exportPackageOp, previewMergeOp } from './field-package-ops';
 
-type FieldOp = 'verification.save' | 'photos.list' | 'photos.import' | 'fieldPackage.export' | 'merge.preview' | 'merge.apply' | 'merge.discard' | 'field.report';
+/** Longest side of a photo in the printed report: sharp at about 6 cm wide on paper at 300 DPI. */
+const REPORT_PHOTO_SIZE = 720;
+
+type FieldOp = 'verification.save' | 'photos.list' | 'photos.import' | 'fieldPackage.export' | 'merge.preview' | 'merge.apply' | 'merge.discard' | 'field.report' | 'field.reportPages';
 type FieldHandlers = { [K in FieldOp]: (args: WorkerOperations[K]['args']) => Promise<WorkerOperations[K]['result']> };
 
 export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
@@ -32,6 +35,24 @@ export function fieldHandlers(session: Promise<ProjectSession>): FieldHandlers {
     'field.report': async (args) => ({
       bytes: await buildVerificationReport((await session).database(), { ...(args.villages ? { villages: args.villages } : {}), includePersonal: args.includePersonal === true }),
     }),
+    'field.reportPages': async (args) => {
+      const db = (await session).database();
+      const villages = verificationReportVillages(db, args.villages ? { villages: args.villages } : {});
+      const printed = new Set(villages.flatMap((v) => v.rows.map((r) => r.code)));
+      const photos = await Promise.all(
+        listPhotos(db, null)
+          .filter((p) => p.verificationCode !== null && printed.has(p.verificationCode))
+          .map(async (p) => ({
+            verificationCode: p.verificationCode,
+            code: p.code,
+            takenAt: p.takenAt,
+            azimuthDeg: p.azimuthDeg,
+            fileName: p.fileName,
+            bytes: await thumbnailOf(p.sha256 ?? `id:${p.id}:${p.bytes.byteLength}`, p.bytes, p.contentType, REPORT_PHOTO_SIZE),
+          })),
+      );
+      return { villages, photos };
+    },
     'merge.discard': async () => {
       discardMergeOp();
       return null;

@@ -7,13 +7,15 @@ const MAX_CACHE = 500;
 /** Longest side of a thumbnail in pixels (the map shows 44×33, high-DPI screens twice that). */
 export const THUMBNAIL_SIZE = 160;
 
-export async function thumbnailOf(key: string, bytes: Uint8Array, contentType: string): Promise<Uint8Array> {
+/** `size` is the longest side: the map's thumbnails by default, larger for the printed verification report. */
+export async function thumbnailOf(photoKey: string, bytes: Uint8Array, contentType: string, size = THUMBNAIL_SIZE): Promise<Uint8Array> {
+  const key = `${size}:${photoKey}`;
   const cached = cache.get(key);
   if (cached) return cached;
   if (typeof OffscreenCanvas === 'undefined' || typeof createImageBitmap === 'undefined') return bytes;
   try {
     const bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: contentType }));
-    const scale = Math.min(1, THUMBNAIL_SIZE / Math.max(bitmap.width, bitmap.height));
+    const scale = Math.min(1, size / Math.max(bitmap.width, bitmap.height));
     const canvas = new OffscreenCanvas(Math.max(1, Math.round(bitmap.width * scale)), Math.max(1, Math.round(bitmap.height * scale)));
     canvas.getContext('2d')?.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
     bitmap.close();
