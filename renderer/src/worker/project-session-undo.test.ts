@@ -84,3 +84,30 @@ describe('undo history size', () => {
     );
   });
 });
+
+describe('saving between edits', () => {
+  it('keeps undo exact when the saved bytes are transferred away (the worker posts them with transfer)', () => {
+    const session = new ProjectSession(SQL);
+    session.createNew('t', 't');
+    const states = [state(session)];
+    session.insertFeatures('reclaim_parcels', [{ properties: { status: 'planned' }, geometry: square(0) }]);
+    states.push(state(session));
+    const saved = session.exportBytes();
+    structuredClone(saved, { transfer: [saved.buffer] }); // as postMessage with transfer does: `saved` is emptied
+    expect(saved.byteLength).toBe(0);
+    // Something writes outside the history, then the user saves again (the crash journal does every 30 s).
+    session.database().run("UPDATE landlink_meta SET value = 'renamed' WHERE key = 'project_name'");
+    const again = session.exportBytes();
+    structuredClone(again, { transfer: [again.buffer] });
+    states[states.length - 1] = state(session);
+    session.insertFeatures('reclaim_parcels', [{ properties: { status: 'planned' }, geometry: square(1) }]);
+    states.push(state(session));
+    session.undo();
+    expect(state(session)).toBe(states[1]);
+    session.undo();
+    expect(state(session)).toBe(states[0]);
+    session.redo();
+    session.redo();
+    expect(state(session)).toBe(states[2]);
+  });
+});

@@ -72,8 +72,13 @@ export class ProjectSession {
     return this.replace(opened.db, notices);
   }
 
+  /**
+   * The file to save: a copy, because the worker hands it to the UI by transfer (which empties the array it sends) and
+   * the history keeps the last export as the base its undo patches apply to. Goes through currentBytes, so a write
+   * made outside the history since the last step is folded into it before the base moves.
+   */
   exportBytes(): Uint8Array {
-    return this.exportAndRemember(this.requireDb());
+    return this.currentBytes(this.requireDb()).slice();
   }
 
   /** Writes project tables in an exchange format; household data masked unless asked. */
