@@ -1,5 +1,6 @@
 // What field mode asks the project worker for (issue 8): saving a verification, and (with the field core in
 // shared/field) photos, field packages and the three-way merge. Plain values only: they cross the worker boundary.
+import type { StoredPhotoInfo } from '../field/photos/photo-queries';
 
 /** A verification as the field form submits it (columns of shared/domain/tables/verifications.ts). */
 export interface VerificationInput {
@@ -25,20 +26,9 @@ export interface SaveVerificationResult {
 }
 
 /** A stored photo as the app shows it (thumbnail on the map, strip in the form and the feature panel). */
-export interface FieldPhoto {
-  readonly id: number;
-  readonly code: string;
-  readonly fileName: string | null;
-  readonly contentType: string;
-  readonly takenAt: string | null;
-  readonly longitude: number | null;
-  readonly latitude: number | null;
-  readonly azimuthDeg: number | null;
-  readonly accuracyM: number | null;
-  readonly sha256: string | null;
+export interface FieldPhoto extends Omit<StoredPhotoInfo, 'operator' | 'device'> {
   readonly entityTable: string | null;
   readonly entityCode: string | null;
-  readonly verificationCode: string | null;
   readonly bytes: Uint8Array;
 }
 

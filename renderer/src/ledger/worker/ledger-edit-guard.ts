@@ -24,12 +24,50 @@ export interface LedgerConfirmFailure {
 
 export function guardLedger<T>(db: Database, table: string, acknowledged: boolean, work: (db: Database) => T): T {
   if (acknowledged || !LEDGER_GUARDED_TABLES.has(table)) return work(db);
-  db.exec('SAVEPOINT landlink_ledger_guard');
+  beginGuard(db);
   let result: T;
-  let issues: LedgerIssue[] = [];
+  try {
+    result = work(db);
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+  finishGuard(db);
+  return result;
+}
+
+/**
+ * The same guard around work that awaits (an import written in chunks). Imports only add rows: new parcels can only
+ * add surplus, so only imports of construction plots are checked (they take surplus away).
+ */
+export async function guardLedgerImport<T>(db: Database, table: string, acknowledged: boolean, work: () => Promise<T>): Promise<T> {
+  if (acknowledged || table !== 'construction_plots') return work();
+  beginGuard(db);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+  finishGuard(db);
+  return result;
+}
+
+function beginGuard(db: Database): void {
+  db.exec('SAVEPOINT landlink_ledger_guard');
   try {
     startTouchLog(db);
-    result = work(db);
+  } catch (error) {
+    rollback(db);
+    throw error;
+  }
+}
+
+/** Checks what the guarded work did: keeps it when no sale breaks, else rolls it back and asks (ledger-confirm). */
+function finishGuard(db: Database): void {
+  let issues: LedgerIssue[] = [];
+  try {
     const rows = touchedLedgerRows(db);
     // Errors (e.g. a status the ledger does not know) are the write path's to refuse; the guard asks about warnings.
     if (rows) issues = checkLedgerEdits(new QuotaLedger(rows.before), ledgerRowsDiff(rows.before, rows.after)).filter((i) => i.severity === 'warning');
@@ -43,34 +81,6 @@ export function guardLedger<T>(db: Database, table: string, acknowledged: boolea
   }
   stopTouchLog(db);
   db.exec('RELEASE landlink_ledger_guard');
-  return result;
-}
-
-/**
- * The same guard around work that awaits (an import written in chunks). Imports only add rows: new parcels can only
- * add surplus, so only imports of construction plots are checked (they take surplus away).
- */
-export async function guardLedgerImport<T>(db: Database, table: string, acknowledged: boolean, work: () => Promise<T>): Promise<T> {
-  if (acknowledged || table !== 'construction_plots') return work();
-  db.exec('SAVEPOINT landlink_ledger_guard');
-  let result: T;
-  let issues: LedgerIssue[] = [];
-  try {
-    startTouchLog(db);
-    result = await work();
-    const rows = touchedLedgerRows(db);
-    if (rows) issues = checkLedgerEdits(new QuotaLedger(rows.before), ledgerRowsDiff(rows.before, rows.after)).filter((i) => i.severity === 'warning');
-  } catch (error) {
-    rollback(db);
-    throw error;
-  }
-  if (issues.length > 0) {
-    rollback(db);
-    throw ledgerConfirmFailure(issues);
-  }
-  stopTouchLog(db);
-  db.exec('RELEASE landlink_ledger_guard');
-  return result;
 }
 
 function rollback(db: Database): void {
