@@ -95,6 +95,7 @@ export const ENUMS = {
     import: { zh: '导入', en: 'Import' },
     migrate: { zh: '升级', en: 'Migrate' },
     merge: { zh: '外业合并', en: 'Field merge' },
+    ledger_warning: { zh: '确认超售警告', en: 'Ledger warning accepted' },
   },
 } as const satisfies Record<string, Record<string, Label>>;
 

@@ -25,7 +25,8 @@ export function normalizeValue(column: ColumnSchema, input: unknown): ValueResul
       if (typeof input === 'number' || typeof input === 'boolean') return { ok: true, value: String(input) };
       return problem(`${column.name} must be text`, `“${column.label.zh}”应为文本`);
     case 'code':
-      if (typeof input === 'string') return { ok: true, value: input.trim() };
+      // One spelling per code: "gg-2023-05 " and "GG-2023-05" are the same project, or quota would leave it.
+      if (typeof input === 'string') return { ok: true, value: normalizeCode(input) };
       if (typeof input === 'number' && Number.isFinite(input)) return { ok: true, value: String(input) };
       return problem(`${column.name} must be a code (text)`, `“${column.label.zh}”应为编号文本`);
     case 'integer':
@@ -46,6 +47,11 @@ export function normalizeValue(column: ColumnSchema, input: unknown): ValueResul
         ? { ok: true, value: input }
         : problem(`${column.name} must be binary data`, `“${column.label.zh}”应为二进制数据`);
   }
+}
+
+/** A business code as stored: trimmed, inner spaces kept, one case (upper: FK-000058, GG-2023-05). */
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase();
 }
 
 function normalizeNumber(column: ColumnSchema, input: unknown): ValueResult {

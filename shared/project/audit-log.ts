@@ -1,7 +1,8 @@
 // Rows of audit_log: who changed what, when, with old and new values (JSON, geometry summarised as its area).
 import type { Database } from 'sql.js';
+import { inTransaction } from '../write/transaction-state';
 
-export type AuditAction = 'insert' | 'update' | 'delete' | 'import' | 'migrate' | 'merge';
+export type AuditAction = 'insert' | 'update' | 'delete' | 'import' | 'migrate' | 'merge' | 'ledger_warning';
 
 export interface AuditEntry {
   readonly action: AuditAction;
@@ -13,7 +14,17 @@ export interface AuditEntry {
 
 export const DEFAULT_AUDIT_USER = 'landlink';
 
+/**
+ * Logs entries, except inside a write-path transaction (shared/write/transaction.ts): that logs every row it changed
+ * itself, from its change set, so a writer called within it must not log the same row twice.
+ */
 export function writeAuditEntries(db: Database, user: string, entries: readonly AuditEntry[]): void {
+  if (inTransaction(db)) return;
+  insertAuditEntries(db, user, entries);
+}
+
+/** Writes the entries whatever runs: for the transaction's own log. */
+export function insertAuditEntries(db: Database, user: string, entries: readonly AuditEntry[]): void {
   if (entries.length === 0) return;
   const at = new Date().toISOString();
   const statement = db.prepare('INSERT INTO audit_log (at, user, action, table_name, row_code, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?)');

@@ -11,7 +11,9 @@ import type { StoredValue } from '../domain/validate-value';
 import { DEFAULT_AUDIT_USER, writeAuditEntries, type AuditEntry } from './audit-log';
 import { codeGenerator } from './business-codes';
 import { FeatureWriteError } from './feature-write-error';
-import { prepareRow, type FeatureInput } from './prepare-row';
+import { prepareRow, type FeatureInput, type PreparedRow } from './prepare-row';
+import { adminLocator } from '../write/admin-location';
+import type { TableSchema } from '../domain/schema-types';
 import { inSavepoint } from './sql-rows';
 import { writableTableSchema } from './writable-table';
 
@@ -33,6 +35,7 @@ export function insertFeatures(db: Database, table: string, features: readonly F
     // This insert grows the extent itself; if nothing else had touched the layer, the extent stays right after it.
     const extentWasCurrent = schema.kind === 'features' && !extentMayBeStale(db, table);
     const prepared = features.map((feature, index) => prepareRow(schema, feature, 'insert', index));
+    fillPlaceFromLocation(db, schema, prepared);
     const hasCode = schema.columns.some((c) => c.name === 'code');
     let nextCode: (() => string) | undefined;
     if (hasCode && prepared.some((row) => row.values.get('code') == null)) nextCode = codeGenerator(db, schema);
@@ -74,6 +77,20 @@ export function insertFeatures(db: Database, table: string, features: readonly F
     return fids;
   });
 }
+
+/** Township and village, when a row arrives without them, from the admin area its geometry lies in. */
+function fillPlaceFromLocation(db: Database, schema: TableSchema, rows: readonly PreparedRow[]): void {
+  if (schema.kind !== 'features' || !PLACE_COLUMNS.every((name) => schema.columns.some((c) => c.name === name))) return;
+  const missing = rows.filter((row) => row.geometry && PLACE_COLUMNS.some((name) => row.values.get(name) == null));
+  if (missing.length === 0) return;
+  const locate = adminLocator(db);
+  for (const row of missing) {
+    const place = locate(row.geometry);
+    for (const name of PLACE_COLUMNS) if (row.values.get(name) == null && place[name]) row.values.set(name, place[name]);
+  }
+}
+
+const PLACE_COLUMNS = ['township', 'village'] as const;
 
 function extendWithEnvelope(box: Envelope, envelope: Envelope | null): void {
   if (!envelope) return;

@@ -9,6 +9,7 @@ import { GEOMETRY_COLUMN, type TableSchema } from '../domain/schema-types';
 import { normalizeValue, type StoredValue } from '../domain/validate-value';
 import { FeatureWriteError } from './feature-write-error';
 import { fitGeometryToTable } from './geometry-for-table';
+import { validateGeometry } from '../geo/validate/validate-geometry';
 
 export interface FeatureInput {
   readonly properties?: Readonly<Record<string, unknown>> | null;
@@ -69,6 +70,10 @@ export function prepareRow(table: TableSchema, input: FeatureInput, mode: 'inser
     const fitted = fitGeometryToTable(input.geometry, table.geometryType ?? 'MULTIPOLYGON');
     if (!fitted.ok) throw new FeatureWriteError('invalid-geometry', `${where(featureIndex)}geometry: ${fitted.message}`, `${whereZh(featureIndex)}几何：${fitted.messageZh}`, featureIndex, GEOMETRY_COLUMN);
     geometry = fitted.geometry;
+    // The geometry rules hold for every write (app, CLI, merge, sync): a self-intersecting ring, a ring of too few
+    // points or a non-finite coordinate is refused here, whatever screen or command sent it.
+    const problem = validateGeometry(geometry).find((p) => p.severity === 'error');
+    if (problem) throw new FeatureWriteError('invalid-geometry', `${where(featureIndex)}geometry: ${problem.message}`, `${whereZh(featureIndex)}几何：${problem.messageZh}`, featureIndex, GEOMETRY_COLUMN);
   }
   values.set(GEOMETRY_COLUMN, geometry ? encodeGeometryBlob(geometry, CGCS2000_SRS_ID) : null);
   const areaColumn = cachedAreaColumn(table);
