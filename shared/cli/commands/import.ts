@@ -14,10 +14,14 @@ import { FormatReadError } from '../../formats/read-error';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
+import { runTransaction } from '../../write/transaction';
+import { LedgerWarningsError } from '../../write/ledger-warnings-error';
+import { applyGeometryPolicy, type InvalidGeometryPolicy } from '../../write/geometry-policy';
+import { ledgerRefusal } from '../ledger-refusal';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
 const usage =
-  'landlink import <file|folder> --into <project.gpkg> --as <table> [--crs EPSG:n] [--encoding UTF-8|GBK] [--layer L] [--map field=column ...] [--set column=value ...]';
+  'landlink import <file|folder> --into <project.gpkg> --as <table> [--crs EPSG:n] [--encoding UTF-8|GBK] [--layer L] [--map field=column ...] [--set column=value ...] [--fix | --skip-invalid] [--accept-ledger-warnings]';
 const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
 
 /** The files that make up the source: a shapefile's siblings with the same base name, a folder's shapefile parts. */
@@ -71,7 +75,18 @@ const importCommand: CliCommand = {
   async run(argv) {
     const { positionals, values } = parseArguments(
       argv,
-      { into: { type: 'string' }, as: { type: 'string' }, map: { type: 'string', multiple: true }, set: { type: 'string', multiple: true }, crs: { type: 'string' }, encoding: { type: 'string' }, layer: { type: 'string' } },
+      {
+        into: { type: 'string' },
+        as: { type: 'string' },
+        map: { type: 'string', multiple: true },
+        set: { type: 'string', multiple: true },
+        crs: { type: 'string' },
+        encoding: { type: 'string' },
+        layer: { type: 'string' },
+        fix: { type: 'boolean' },
+        'skip-invalid': { type: 'boolean' },
+        'accept-ledger-warnings': { type: 'boolean' },
+      },
       usage,
       { min: 1, max: 1 },
     );
@@ -116,18 +131,35 @@ const importCommand: CliCommand = {
       throw new CliError(`${name}: feature ${first.feature + 1}, field “${first.field}” → ${first.column}: ${first.message.en}${more}; fix the source or map the field elsewhere with --map, or give a value with --set; nothing was imported`);
     }
 
+    if (values.fix && values['skip-invalid']) throw new CliError(`--fix and --skip-invalid exclude each other: --fix repairs what can be repaired safely, --skip-invalid leaves bad features out; usage: ${usage}`);
+    const policy: InvalidGeometryPolicy = values.fix ? 'fix' : values['skip-invalid'] ? 'skip' : 'refuse';
+    const checked = applyGeometryPolicy(prepared.collection, policy);
+    if (checked.refused) {
+      const { feature, problem } = checked.refused;
+      const how = policy === 'fix' ? 'it cannot be repaired safely: fix it in the source, or rerun with --skip-invalid to import the others' : 'fix it in the source, or rerun with --fix (closes rings, removes duplicate and spike vertices) or --skip-invalid (imports the others)';
+      throw new CliError(`${name}: feature ${feature + 1}: geometry: ${problem.message} ${how.charAt(0).toUpperCase()}${how.slice(1)}; nothing was imported and ${path.basename(project)} is unchanged`);
+    }
+    for (const note of checked.fixed) notes.push(`feature ${note.feature + 1} repaired: ${note.repairs.map((r) => r.en).join(' ')}`);
+    for (const note of checked.skipped) notes.push(`feature ${note.feature + 1} skipped: ${note.problem.message}`);
+
     const opened = await openProjectFile(project);
     try {
-      let result;
+      let imported;
       try {
-        result = importGeoJSON(opened.db, table, prepared.collection, { user: 'landlink import' });
+        imported = runTransaction(opened.db, (db) => importGeoJSON(db, table, checked.collection, { user: 'landlink import' }), {
+          user: 'landlink import',
+          acceptLedgerWarnings: values['accept-ledger-warnings'] === true,
+        });
       } catch (error) {
         if (error instanceof FeatureWriteError) throw new CliError(`${name}: ${error.message}; nothing was imported and ${path.basename(project)} is unchanged`);
+        if (error instanceof LedgerWarningsError) throw new CliError(ledgerRefusal(error, name, path.basename(project)));
         throw error;
       }
       saveProjectFile(opened.db, project);
-      process.stdout.write(`imported ${result.inserted} feature${result.inserted === 1 ? '' : 's'} into ${table} of ${project}\n`);
+      const result = imported.result;
+      process.stdout.write(`imported ${result.inserted} feature${result.inserted === 1 ? '' : 's'} into ${table} of ${project}${checked.skipped.length ? ` (${checked.skipped.length} skipped)` : ''}\n`);
       for (const note of notes) process.stderr.write(`landlink import: ${note}\n`);
+      for (const warning of imported.ledgerWarnings) process.stderr.write(`landlink import: warning (accepted, logged in audit_log): ${warning.message}\n`);
       if (prepared.ignoredFields.length > 0) process.stderr.write(`landlink import: fields not imported (no matching column; use --map field=column): ${prepared.ignoredFields.join(', ')}\n`);
     } finally {
       opened.db.close();

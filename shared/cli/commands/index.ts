@@ -13,6 +13,7 @@ import plan from './plan';
 import print from './print';
 import sample from './sample';
 import schedule from './schedule';
+import set from './set';
 import validate from './validate';
 
 export const COMMANDS: Record<string, CliCommand> = {
@@ -20,6 +21,7 @@ export const COMMANDS: Record<string, CliCommand> = {
   info,
   validate,
   import: importCommand,
+  set,
   area,
   export: exportCommand,
   schedule,
