@@ -46,12 +46,28 @@ export interface HistoryLabel {
   readonly en: string;
 }
 
+/**
+ * What one change did to a map layer: features added or changed (whole, as the map draws them) and ids removed.
+ * The UI patches its layers and the map applies it with GeoJSONSource.updateData instead of a whole new source.
+ */
+export interface LayerDelta {
+  readonly table: string;
+  readonly upserts: FeatureCollection['features'];
+  readonly removed: readonly number[];
+}
+
 /** Everything the UI needs after any change to the project. */
 export interface ProjectView {
   readonly name: string;
   readonly county: string;
   readonly synthetic: boolean;
+  /**
+   * Every map layer, when the project was opened (or replaced); empty after a change, which sends `delta` instead:
+   * a county's 100,000 parcels are not copied to the UI for one status edit.
+   */
   readonly layers: readonly LayerData[];
+  /** The layers that changed since the view before, when `layers` is not sent. */
+  readonly delta?: readonly LayerDelta[];
   readonly summary: ProjectSummaryView;
   /** [west, south, east, north] of all features, or null for an empty project. */
   readonly bounds: readonly [number, number, number, number] | null;

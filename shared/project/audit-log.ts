@@ -14,13 +14,15 @@ export interface AuditEntry {
 
 export const DEFAULT_AUDIT_USER = 'landlink';
 
+const ROW_ACTIONS = new Set<AuditAction>(['insert', 'update', 'delete']);
+
 /**
- * Logs entries, except inside a write-path transaction (shared/write/transaction.ts): that logs every row it changed
- * itself, from its change set, so a writer called within it must not log the same row twice.
+ * Logs entries. Inside a write-path transaction (shared/write/transaction.ts) row entries (insert, update, delete)
+ * are left out: the transaction logs every row it changed itself, from its change set, so no row is logged twice.
+ * Entries about the whole step (an import's source, a merged package) are kept.
  */
 export function writeAuditEntries(db: Database, user: string, entries: readonly AuditEntry[]): void {
-  if (inTransaction(db)) return;
-  insertAuditEntries(db, user, entries);
+  insertAuditEntries(db, user, inTransaction(db) ? entries.filter((entry) => !ROW_ACTIONS.has(entry.action)) : entries);
 }
 
 /** Writes the entries whatever runs: for the transaction's own log. */

@@ -25,6 +25,11 @@ export interface WriteOptions {
    * `none` leaves the logging to the caller (an import written in chunks logs its one line at the end).
    */
   readonly audit?: 'per-row' | 'summary' | 'none';
+  /**
+   * Fill township and village from admin_areas where a row has none (default true). A merge or a sync replays rows
+   * written elsewhere and keeps them as they came (false), or the two copies would differ by what was filled here.
+   */
+  readonly fillPlace?: boolean;
 }
 
 /** Inserts `features` into `table`; returns their new fids, in order. Throws FeatureWriteError and changes nothing. */
@@ -35,7 +40,7 @@ export function insertFeatures(db: Database, table: string, features: readonly F
     // This insert grows the extent itself; if nothing else had touched the layer, the extent stays right after it.
     const extentWasCurrent = schema.kind === 'features' && !extentMayBeStale(db, table);
     const prepared = features.map((feature, index) => prepareRow(schema, feature, 'insert', index));
-    fillPlaceFromLocation(db, schema, prepared);
+    if (options.fillPlace !== false) fillPlaceFromLocation(db, schema, prepared);
     const hasCode = schema.columns.some((c) => c.name === 'code');
     let nextCode: (() => string) | undefined;
     if (hasCode && prepared.some((row) => row.values.get('code') == null)) nextCode = codeGenerator(db, schema);

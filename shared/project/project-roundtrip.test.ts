@@ -41,7 +41,8 @@ describe('project round trip', () => {
   it('keeps every attribute type, Chinese text included, through save and open (property)', () => {
     const text = fc.string({ unit: fc.constantFrom(...'复垦地块旱地验收张王李村镇ab1 -“”\'"'.split('')), maxLength: 20 }).filter((s) => s.trim() !== ''); // blank text is stored as null, by design
     const parcel = fc.record({
-      code: fc.uuid(),
+      // Codes are stored in one spelling (upper case): generate them so, the round trip must keep them as they are.
+      code: fc.uuid().map((u) => u.toUpperCase()),
       village: text,
       contractor: fc.option(text, { nil: null }),
       status: fc.constantFrom('planned', 'in_progress', 'completed', 'accepted', 'filed'),

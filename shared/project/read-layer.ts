@@ -29,32 +29,50 @@ export function primaryKeyOf(db: Database, table: string): string {
   return columns.find((c) => c.pk && c.type.toUpperCase() === 'INTEGER')?.name ?? 'rowid';
 }
 
-export function readLayer(db: Database, table: string): FeatureCollection<Geometry | null, LayerProperties> {
+/** Which rows to read: all (default), or only these ids (what a change set touched). */
+export interface ReadLayerOptions {
+  readonly fids?: readonly number[];
+}
+
+export function readLayer(db: Database, table: string, options: ReadLayerOptions = {}): FeatureCollection<Geometry | null, LayerProperties> {
   const columns = tableColumns(db, table);
   if (columns.length === 0) throw new UnknownTableError(table);
   const geometryColumn = geometryColumnOf(db, table);
   const primaryKey = primaryKeyOf(db, table);
   const propertyColumns = columns.filter((c) => c.name !== geometryColumn && c.name !== primaryKey && c.type.toUpperCase() !== 'BLOB');
   const selected = [primaryKey, ...(geometryColumn ? [geometryColumn] : []), ...propertyColumns.map((c) => c.name)];
-  const statement = db.prepare(`SELECT ${selected.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(table)} ORDER BY ${quoteIdentifier(primaryKey)}`);
   const features: Feature<Geometry | null, LayerProperties>[] = [];
   const firstProperty = geometryColumn ? 2 : 1;
   const box: Envelope = [Infinity, Infinity, -Infinity, -Infinity];
+  const select = `SELECT ${selected.map(quoteIdentifier).join(', ')} FROM ${quoteIdentifier(table)}`;
+  const order = ` ORDER BY ${quoteIdentifier(primaryKey)}`;
+  if (!options.fids) readRows(db.prepare(select + order), features, propertyColumns, firstProperty, geometryColumn !== null, box);
+  else {
+    for (let i = 0; i < options.fids.length; i += 500) {
+      const chunk = options.fids.slice(i, i + 500);
+      const statement = db.prepare(`${select} WHERE ${quoteIdentifier(primaryKey)} IN (${chunk.map(() => '?').join(',')})${order}`);
+      statement.bind([...chunk]);
+      readRows(statement, features, propertyColumns, firstProperty, geometryColumn !== null, box);
+    }
+  }
+  // The layer's bbox (GeoJSON's own member) from the blobs' envelopes: callers zoom to it without walking every position.
+  return box[0] <= box[2] ? { type: 'FeatureCollection', bbox: [...box], features } : { type: 'FeatureCollection', features };
+}
+
+function readRows(statement: ReturnType<Database['prepare']>, features: Feature<Geometry | null, LayerProperties>[], propertyColumns: readonly { name: string }[], firstProperty: number, hasGeometry: boolean, box: Envelope): void {
   try {
     while (statement.step()) {
       const row = statement.get();
       const fid = Number(row[0]);
       const properties: LayerProperties = { fid };
       for (let i = 0; i < propertyColumns.length; i++) properties[propertyColumns[i]!.name] = plain(row[firstProperty + i]);
-      const geometry = geometryColumn ? decode(row[1]) : null;
+      const geometry = hasGeometry ? decode(row[1]) : null;
       if (geometry) extendBox(box, geometry, row[1] as Uint8Array);
       features.push({ type: 'Feature', id: fid, properties, geometry });
     }
   } finally {
     statement.free();
   }
-  // The layer's bbox (GeoJSON's own member) from the blobs' envelopes: callers zoom to it without walking every position.
-  return box[0] <= box[2] ? { type: 'FeatureCollection', bbox: [...box], features } : { type: 'FeatureCollection', features };
 }
 
 function extendBox(box: Envelope, geometry: Geometry, blob: Uint8Array): void {

@@ -9,6 +9,7 @@ import { currentLanguage, setLanguage } from '../i18n/i18n';
 import { useAppStore, type Selection } from '../state/app-store';
 import { WorkerError, type ProjectWorkerClient } from '../worker/worker-client';
 import { uiCommands } from './ui-commands';
+import { mergeViewDelta } from '../worker/merge-view-delta';
 import { findAction } from '../actions/registry';
 import { openPrintView } from '../print/print-controller';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
@@ -371,7 +372,8 @@ export class AppController {
     const project = useAppStore.getState().project;
     if (!project) return;
     this.changeCounter++;
-    useAppStore.setState({ project: { ...project, view, dirty: project.dirty || dirty } });
+    // A change sends only what it touched: patch the layers the UI holds (the map applies the same delta).
+    useAppStore.setState({ project: { ...project, view: mergeViewDelta(project.view, view), dirty: project.dirty || dirty } });
     this.publishDocumentState();
   }
 

@@ -13,6 +13,8 @@ import { setMapInstance, whenMapReady } from './map-instance';
 import { loadLabelFont } from './load-label-font';
 import { DERIVED_LAYERS } from './derived-layers';
 import { useLayerState } from '../layers/layer-state';
+import { viewBase } from '../worker/merge-view-delta';
+import type { ProjectView } from '../../../shared/ipc/worker-protocol';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -77,13 +79,29 @@ export function MapView(): React.JSX.Element {
     };
   }, []);
 
+  // The view the map's sources hold, so that a change's delta is applied only on top of the state it was made from.
+  const shown = useRef<{ view: ProjectView | null; outlines: boolean; lines: boolean }>({ view: null, outlines: false, lines: false });
   useEffect(() => {
     let current = true;
     whenMapReady((map) => {
       if (!current) return;
-      const layers = new Map<string, FeatureCollection>(project?.view.layers.map((l) => [l.table, l.features]) ?? []);
+      const view = project?.view ?? null;
       const settings = useLayerState.getState().settings;
-      for (const [table, derive] of Object.entries(DERIVED_LAYERS)) if (project && derive && settings[table as MapTable].visible) layers.set(table, derive(project.view));
+      const previous = shown.current;
+      shown.current = { view, outlines: outlinesVisible, lines: linesVisible };
+      if (view?.delta && previous.view && viewBase(view) === previous.view) {
+        // One edit: MapLibre's updateData re-tiles only what the changed features touch (no re-serialised county).
+        const touched = new Set(view.delta.map((d) => d.table));
+        for (const change of view.delta) (map.getSource(change.table) as GeoJSONSource | undefined)?.updateData({ add: [...change.upserts] as GeoJSON.Feature[], remove: [...change.removed] });
+        for (const [table, derive] of Object.entries(DERIVED_LAYERS)) {
+          const visible = settings[table as MapTable].visible;
+          const wasVisible = table === 'linkage_outlines' ? previous.outlines : previous.lines;
+          if (derive && (visible !== wasVisible || (visible && (touched.has('reclaim_parcels') || touched.has('construction_plots'))))) (map.getSource(table) as GeoJSONSource | undefined)?.setData(visible ? derive(view) : EMPTY);
+        }
+        return;
+      }
+      const layers = new Map<string, FeatureCollection>(view?.layers.map((l) => [l.table, l.features]) ?? []);
+      for (const [table, derive] of Object.entries(DERIVED_LAYERS)) if (view && derive && settings[table as MapTable].visible) layers.set(table, derive(view));
       for (const table of MAP_TABLES) (map.getSource(table) as GeoJSONSource | undefined)?.setData(layers.get(table) ?? EMPTY);
     });
     return () => {

@@ -1,8 +1,9 @@
-// The open project inside the worker: one sql.js database plus snapshot-based undo/redo. Every change goes through
-// `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
+// The open project inside the worker: one sql.js database, its map layers as the UI has them, and undo/redo as change
+// sets. Every change goes through `change()`: one transaction of the write path (shared/write), whose change set is
+// the undo step and tells the UI which features to redraw (a delta, not the whole county).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, LayerDelta, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
 import { exportLayers } from '../../../shared/formats/export/export-layer';
 import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';
@@ -14,7 +15,6 @@ import { ImportCancelledError, importGeoJSONInChunks } from '../../../shared/pro
 import { nextTurn, type TaskContext } from './task-context';
 import { UndoHistory } from './undo-history';
 import { ReadCancelledError } from '../../../shared/formats/progress';
-import { trackExtentChanges } from '../../../shared/gpkg/extent-tracking';
 import { updateFeature } from '../../../shared/project/update-feature';
 import { insertFeatures } from '../../../shared/project/insert-features';
 import { deleteFeatures } from '../../../shared/project/delete-features';
@@ -34,24 +34,29 @@ import { readPrintData } from '../../../shared/print/read-print-data';
 import { parsePrintSettings, PRINT_META_KEY, serialisePrintSettings, type PrintSettings } from '../../../shared/print/print-settings';
 import type { PrintData } from '../../../shared/print/print-data';
 import { readMeta, setMeta } from '../../../shared/project/project-meta';
-import { guardLedger, guardLedgerImport } from '../ledger/worker/ledger-edit-guard';
+import { runTransaction, runTransactionAsync } from '../../../shared/write/transaction';
+import { applyChangeSet } from '../../../shared/write/apply-change-set';
+import { changesOfTable, invertChangeSet, type ChangeSet } from '../../../shared/write/change-set';
+import { RowAreaCache } from '../../../shared/write/row-areas';
+import { patchLayer } from './patch-layer';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
-/**
- * The file as last exported, and how to tell it is still the database's state: SQLite's count of changed rows and
- * its schema version (DDL changes no row) are both as they were right after the export.
- */
-interface Snapshot {
-  readonly bytes: Uint8Array;
-  readonly changes: number;
-  readonly schema: number;
+/** How a change is made: who makes it, and whether the user has seen the quota sales it breaks. */
+export interface ChangeOptions {
+  readonly acknowledgeLedgerWarnings?: boolean;
+  readonly user?: string;
 }
 
 export class ProjectSession {
   private db: Database | null = null;
   private readonly history = new UndoHistory();
-  private snapshot: Snapshot | null = null;
+  /** The map layers as the UI holds them, kept in step with every change set. */
+  private layers = new Map<string, FeatureCollection>();
+  /** Areas from geometry of the rows the ledger's guard has read, per open project. */
+  private areas = new RowAreaCache();
+  /** Bumped by every change, undo, redo and open: what a merge compared against must still be the state. */
+  private stateVersion = 0;
   private notices: string[] = [];
 
   constructor(private readonly SQL: SqlJsStatic) {}
@@ -72,13 +77,9 @@ export class ProjectSession {
     return this.replace(opened.db, notices);
   }
 
-  /**
-   * The file to save: a copy, because the worker hands it to the UI by transfer (which empties the array it sends) and
-   * the history keeps the last export as the base its undo patches apply to. Goes through currentBytes, so a write
-   * made outside the history since the last step is folded into it before the base moves.
-   */
+  /** The file to save (a fresh export: the worker hands it to the UI by transfer). */
   exportBytes(): Uint8Array {
-    return this.currentBytes(this.requireDb()).slice();
+    return exportProject(this.requireDb());
   }
 
   /** Writes project tables in an exchange format; household data masked unless asked. */
@@ -117,16 +118,15 @@ export class ProjectSession {
     try {
       const { view } = await this.applyChangeAsync(
         (db) =>
-          guardLedgerImport(db, table, acknowledgeLedgerWarnings, () =>
-            importGeoJSONInChunks(db, table, collection, {
-              onProgress: (done, total) => task?.progress(done, total, progressLabel),
-              keepGoing: async () => {
-                await nextTurn();
-                return !task?.cancelled();
-              },
-            }),
-          ),
+          importGeoJSONInChunks(db, table, collection, {
+            onProgress: (done, total) => task?.progress(done, total, progressLabel),
+            keepGoing: async () => {
+              await nextTurn();
+              return !task?.cancelled();
+            },
+          }),
         label,
+        { acknowledgeLedgerWarnings },
       );
       return view;
     } catch (error) {
@@ -134,51 +134,48 @@ export class ProjectSession {
       // Sold quota the new construction plots would take away: the user is asked, as for any map edit.
       if ((error as { code?: string }).code === 'ledger-confirm') throw error;
       // Name the file in the message: the user may have picked several today.
-      const e = error as { code?: string; message?: string; messageZh?: string };
-      throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}` };
+      const e = error as { code?: string; message?: string; messageZh?: string; field?: string };
+      throw { code: e.code ?? 'import-failed', message: `Nothing was imported from “${sourceName}”: ${e.message ?? String(error)}`, messageZh: `“${sourceName}”未导入任何要素：${e.messageZh ?? e.message ?? String(error)}`, ...(e.field ? { field: e.field } : {}) };
     }
   }
 
   updateFeature(table: string, fid: number, properties: Record<string, unknown> | undefined, geometry: Geometry | null | undefined, acknowledged = false): ProjectView {
-    return this.change((db) => guardLedger(db, table, acknowledged, () => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) })), {
+    return this.change((db) => updateFeature(db, table, fid, { ...(properties ? { properties } : {}), ...(geometry !== undefined ? { geometry } : {}) }), {
       zh: `修改${tableLabel(table, 'zh')}${geometry !== undefined ? '边界' : '属性'}`,
       en: `Change ${tableLabel(table, 'en')} ${geometry !== undefined ? 'boundary' : 'attributes'}`,
-    });
+    }, { acknowledgeLedgerWarnings: acknowledged });
   }
 
   insertFeatures(table: string, features: readonly FeatureInput[], acknowledged = false): { view: ProjectView; fids: number[] } {
     let fids: number[] = [];
     const view = this.change(
       (db) => {
-        fids = guardLedger(db, table, acknowledged, () => insertFeatures(db, table, features));
+        fids = insertFeatures(db, table, features);
       },
       { zh: `新增${tableLabel(table, 'zh')}`, en: `Add ${tableLabel(table, 'en')}` },
+      { acknowledgeLedgerWarnings: acknowledged },
     );
     return { view, fids };
   }
 
   deleteFeatures(table: string, fids: readonly number[], acknowledged = false): ProjectView {
-    return this.change((db) => guardLedger(db, table, acknowledged, () => deleteFeatures(db, table, fids)), { zh: `删除 ${fids.length} 个${tableLabel(table, 'zh')}`, en: `Delete ${fids.length} ${tableLabel(table, 'en')}` });
+    return this.change((db) => deleteFeatures(db, table, fids), { zh: `删除 ${fids.length} 个${tableLabel(table, 'zh')}`, en: `Delete ${fids.length} ${tableLabel(table, 'en')}` }, { acknowledgeLedgerWarnings: acknowledged });
   }
 
+  /** Several edits of one table as one step; a refused edit refuses them all (one transaction). */
   batch(table: string, edits: readonly FeatureEdit[], label?: HistoryLabel, acknowledged = false): { view: ProjectView; insertedFids: number[] } {
     const insertedFids: number[] = [];
-    const view = this.change((db) => guardLedger(db, table, acknowledged, () => {
-      // One savepoint around every edit: a refused edit undoes the ones before it.
-      db.exec('SAVEPOINT landlink_batch');
-      try {
+    const view = this.change(
+      (db) => {
         for (const edit of edits) {
           if (edit.kind === 'insert') insertedFids.push(...insertFeatures(db, table, [{ ...(edit.properties ? { properties: edit.properties } : {}), ...(edit.geometry !== undefined ? { geometry: edit.geometry } : {}) }]));
           else if (edit.kind === 'update') updateFeature(db, table, edit.fid, { ...(edit.properties ? { properties: edit.properties } : {}), ...(edit.geometry !== undefined ? { geometry: edit.geometry } : {}) });
           else deleteFeatures(db, table, [edit.fid]);
         }
-        db.exec('RELEASE landlink_batch');
-      } catch (error) {
-        db.exec('ROLLBACK TO landlink_batch');
-        db.exec('RELEASE landlink_batch');
-        throw error;
-      }
-    }), label ?? { zh: `编辑${tableLabel(table, 'zh')}`, en: `Edit ${tableLabel(table, 'en')}` });
+      },
+      label ?? { zh: `编辑${tableLabel(table, 'zh')}`, en: `Edit ${tableLabel(table, 'en')}` },
+      { acknowledgeLedgerWarnings: acknowledged },
+    );
     return { view, insertedFids };
   }
 
@@ -226,7 +223,7 @@ export class ProjectSession {
   addSale(sale: NewSale): { outcome: AddSaleResult; view: ProjectView | null } {
     const checked = checkNewSale(this.requireDb(), sale);
     const write = checked.write;
-    return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
+    return { outcome: checked.result, view: write ? this.change((db) => write(db), { zh: `新增指标交易 ${sale.buyer ?? ''}`.trim(), en: `Add quota sale ${sale.buyer ?? ''}`.trim() }) : null };
   }
 
   /** The print view's data (shared/print/read-print-data.ts) and the layout settings saved in the project. */
@@ -244,28 +241,23 @@ export class ProjectSession {
   addPayment(payment: NewPayment): { outcome: AddPaymentResult; view: ProjectView | null } {
     const checked = checkNewPayment(this.requireDb(), payment);
     const write = checked.write;
-    return { outcome: checked.result, view: write ? this.change((db) => write(db)) : null };
+    return { outcome: checked.result, view: write ? this.change((db) => write(db), { zh: `登记回款 ${payment.transaction_code}`, en: `Record payment for ${payment.transaction_code}` }) : null };
   }
 
-  /** Runs a feature module's change (field verification, renderer/src/field/worker) as one undoable step. */
-  applyChange<T>(work: (db: Database) => T, label: HistoryLabel): { result: T; view: ProjectView } {
+  /** Runs a feature module's change (field verification, merge: renderer/src/field/worker) as one undoable step. */
+  applyChange<T>(work: (db: Database) => T, label: HistoryLabel, options: ChangeOptions = {}): { result: T; view: ProjectView } {
     let result: T | undefined;
     const view = this.change((db) => {
       result = work(db);
-    }, label);
+    }, label, options);
     return { result: result as T, view };
   }
 
-  /**
-   * The same for work that must await (photo EXIF and hashes are read with promises). The work must write all or
-   * nothing itself (a SAVEPOINT); the undo snapshot is taken before it starts.
-   */
-  async applyChangeAsync<T>(work: (db: Database) => Promise<T>, label: HistoryLabel): Promise<{ result: T; view: ProjectView }> {
+  /** The same for work that must await (photo EXIF and hashes are read with promises; imports yield between chunks). */
+  async applyChangeAsync<T>(work: (db: Database) => Promise<T>, label: HistoryLabel, options: ChangeOptions = {}): Promise<{ result: T; view: ProjectView }> {
     const db = this.requireDb();
-    const before = this.currentBytes(db);
-    const result = await work(db);
-    this.history.record(before, this.exportAndRemember(db), label);
-    return { result, view: this.view() };
+    const { result, changeSet } = await runTransactionAsync(db, work, this.transactionOptions(options));
+    return { result, view: this.afterChange(changeSet, label) };
   }
 
   /** sql.js itself, for feature modules that build or open another database (field packages). */
@@ -276,6 +268,11 @@ export class ProjectSession {
   /** The open database, for reads by feature modules (never for writes: those go through applyChange). */
   database(): Database {
     return this.requireDb();
+  }
+
+  /** Counts every change, undo, redo and open: a comparison made at one version is stale at another. */
+  version(): number {
+    return this.stateVersion;
   }
 
   /** Adds or changes a loan, a turnover quota row or a sale's tranche plan, as one undoable step. */
@@ -297,76 +294,68 @@ export class ProjectSession {
     return this.change((db) => saveLedgerSettings(db, change), { zh: change.targets ? '修改县目标任务' : '修改指标价格预设', en: change.targets ? 'Change county targets' : 'Change quota price presets' });
   }
 
-  /** Bytes the undo and redo steps hold (page patches, not copies of the file). */
+  /** Bytes the undo and redo steps hold (change sets). */
   historySize(): number {
     return this.history.size();
   }
 
   undo(): ProjectView | null {
-    const previous = this.history.undo(this.currentBytes(this.requireDb()));
-    return previous ? this.restore(previous.bytes) : null;
+    const step = this.history.undo();
+    if (!step) return null;
+    try {
+      return this.applyStep(invertChangeSet(step.changeSet));
+    } catch (error) {
+      this.history.restoreUndo(step);
+      throw error;
+    }
   }
 
   redo(): ProjectView | null {
-    const next = this.history.redo(this.currentBytes(this.requireDb()));
-    return next ? this.restore(next.bytes) : null;
-  }
-
-  /** Puts back a state from the history: every stored state is an export, so its layer extents are current. */
-  private restore(bytes: Uint8Array): ProjectView {
-    const db = new this.SQL.Database(bytes);
-    trackExtentChanges(db);
-    this.swapDb(db);
-    this.snapshot = { bytes, ...this.changeMarks(db) };
-    return this.view();
-  }
-
-  /**
-   * The file as it is now: the last export when nothing has changed since; else a new export, and the history is
-   * told that the file moved without a step (undo patches only apply to the exact state they were made from).
-   */
-  private currentBytes(db: Database): Uint8Array {
-    const snapshot = this.snapshot;
-    if (snapshot) {
-      const marks = this.changeMarks(db);
-      if (marks.changes === snapshot.changes && marks.schema === snapshot.schema) return snapshot.bytes;
+    const step = this.history.redo();
+    if (!step) return null;
+    try {
+      return this.applyStep(step.changeSet);
+    } catch (error) {
+      this.history.restoreRedo(step);
+      throw error;
     }
-    const now = this.exportAndRemember(db);
-    if (snapshot) this.history.rebase(snapshot.bytes, now);
-    return now;
   }
 
-  private exportAndRemember(db: Database): Uint8Array {
-    const bytes = exportProject(db);
-    this.snapshot = { bytes, ...this.changeMarks(db) };
-    return bytes;
-  }
-
-  private changeMarks(db: Database): { changes: number; schema: number } {
-    const row = db.exec('SELECT total_changes(), (SELECT schema_version FROM pragma_schema_version)')[0]?.values[0] ?? [0, 0];
-    return { changes: Number(row[0]), schema: Number(row[1]) };
-  }
-
-  /** Applies one user change as one undoable step; a failing change leaves the project exactly as it was. */
-  private change(work: (db: Database) => unknown, label: HistoryLabel = { zh: '编辑', en: 'Edit' }): ProjectView {
+  /** Applies a recorded change set (strictly: each row must be as it recorded) and shows what it changed. */
+  private applyStep(changeSet: ChangeSet): ProjectView {
     const db = this.requireDb();
-    const before = this.currentBytes(db);
-    work(db);
-    this.history.record(before, this.exportAndRemember(db), label);
-    return this.view();
+    applyChangeSet(db, changeSet);
+    this.areas.forget(changeSet.changes);
+    this.stateVersion++;
+    return this.deltaView(changeSet);
+  }
+
+  /** Applies one user change as one transaction and one undo step; a refused change leaves the project as it was. */
+  private change(work: (db: Database) => unknown, label: HistoryLabel = { zh: '编辑', en: 'Edit' }, options: ChangeOptions = {}): ProjectView {
+    const { changeSet } = runTransaction(this.requireDb(), work, this.transactionOptions(options));
+    return this.afterChange(changeSet, label);
+  }
+
+  private transactionOptions(options: ChangeOptions) {
+    return { areas: this.areas, acceptLedgerWarnings: options.acknowledgeLedgerWarnings === true, ...(options.user ? { user: options.user } : {}) };
+  }
+
+  private afterChange(changeSet: ChangeSet, label: HistoryLabel): ProjectView {
+    if (changeSet.changes.length > 0) this.history.record(changeSet, label);
+    this.stateVersion++;
+    return this.deltaView(changeSet);
   }
 
   private replace(db: Database, notices: string[]): ProjectView {
-    this.swapDb(db);
-    this.history.clear();
-    this.snapshot = null;
-    this.notices = notices;
-    return this.view();
-  }
-
-  private swapDb(db: Database): void {
     this.db?.close();
     this.db = db;
+    this.history.clear();
+    this.areas = new RowAreaCache();
+    this.stateVersion++;
+    this.notices = notices;
+    this.layers = new Map(VIEW_TABLES.filter((table) => tableExists(db, table)).map((table) => [table, readLayer(db, table) as FeatureCollection]));
+    const layers: LayerData[] = [...this.layers].map(([table, features]) => ({ table, features }));
+    return { ...this.baseView(), layers };
   }
 
   private requireDb(): Database {
@@ -374,17 +363,31 @@ export class ProjectSession {
     return this.db;
   }
 
-  private view(): ProjectView {
+  /** The view after a change: the features the change set touched (read again), not every layer. */
+  private deltaView(changeSet: ChangeSet): ProjectView {
     const db = this.requireDb();
-    const layers: LayerData[] = VIEW_TABLES.filter((table) => tableExists(db, table)).map((table) => ({ table, features: readLayer(db, table) as FeatureCollection }));
-    const summary = projectSummary(db, Object.fromEntries(layers.map((l) => [l.table, l.features])));
+    const delta: LayerDelta[] = [];
+    for (const [table, collection] of this.layers) {
+      const { upserted, deleted } = changesOfTable(changeSet, table);
+      if (upserted.length === 0 && deleted.length === 0) continue;
+      const read = upserted.length > 0 ? (readLayer(db, table, { fids: [...new Set(upserted)] }) as FeatureCollection) : ({ type: 'FeatureCollection', features: [] } as FeatureCollection);
+      const present = new Set(read.features.map((f) => Number(f.id)));
+      const removed = [...new Set([...deleted, ...upserted.filter((fid) => !present.has(fid))])].filter((fid) => !present.has(fid));
+      this.layers.set(table, patchLayer(collection, read, removed));
+      delta.push({ table, upserts: read.features, removed });
+    }
+    return { ...this.baseView(), layers: [], delta };
+  }
+
+  private baseView(): Omit<ProjectView, 'layers'> {
+    const db = this.requireDb();
+    const summary = projectSummary(db, { reclaim_parcels: this.layers.get('reclaim_parcels'), construction_plots: this.layers.get('construction_plots') });
     return {
       name: summary.project.name,
       county: summary.project.county,
       synthetic: summary.project.synthetic,
-      layers,
       summary: toSummaryView(summary),
-      bounds: boundsOfLayers(layers),
+      bounds: boundsOfLayers([...this.layers].map(([table, features]) => ({ table, features }))),
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
       history: this.history.labels(),

@@ -1,12 +1,14 @@
-// The project's undo and redo steps as page patches (shared/project/page-patch.ts): each step keeps only the pages
-// of the file that differ from the state it returns to, so thirty edits of a 100,000-parcel county cost a few
-// megabytes instead of thirty copies of a 40 MB file. Labels name what each step did, for the history list.
+// The project's undo and redo steps as change sets (shared/write): each step keeps what its transaction changed,
+// row by row, and undoing applies its inverse. One status edit of a 100,000-parcel county costs a few hundred bytes
+// (the column before and after, and its audit line), not pages of the file; a boundary edit costs the two shapes.
+// Labels name what each step did, for the history list.
 import type { HistoryLabel } from '../../../shared/ipc/worker-protocol';
-import { applyPatch, diffPages, patchSize, type PagePatch } from '../../../shared/project/page-patch';
+import { changeSetSize, type ChangeSet } from '../../../shared/write/change-set';
 
 interface Step {
-  readonly patch: PagePatch;
+  readonly changeSet: ChangeSet;
   readonly label: HistoryLabel;
+  readonly size: number;
 }
 
 export class UndoHistory {
@@ -19,41 +21,38 @@ export class UndoHistory {
     private readonly maxBytes = 512 * 2 ** 20,
   ) {}
 
-  /** A change took the file from `before` to `after`; redo steps are dropped, as in every editor. */
-  record(before: Uint8Array, after: Uint8Array, label: HistoryLabel): void {
-    this.undoSteps.push({ patch: diffPages(after, before), label });
+  /** A transaction made this change; redo steps are dropped, as in every editor. */
+  record(changeSet: ChangeSet, label: HistoryLabel): void {
+    this.undoSteps.push({ changeSet, label, size: changeSetSize(changeSet) });
     this.redoSteps = [];
     this.trim();
   }
 
-  /** The state before the last change, given the current one; null when there is nothing to undo. */
-  undo(current: Uint8Array): { bytes: Uint8Array; label: HistoryLabel } | null {
+  /** The step to undo (apply its inverse), moved to the redo list; null when there is nothing to undo. */
+  undo(): { changeSet: ChangeSet; label: HistoryLabel } | null {
     const step = this.undoSteps.pop();
     if (!step) return null;
-    const bytes = applyPatch(current, step.patch);
-    this.redoSteps.push({ patch: diffPages(bytes, current), label: step.label });
-    return { bytes, label: step.label };
+    this.redoSteps.push(step);
+    return step;
   }
 
-  redo(current: Uint8Array): { bytes: Uint8Array; label: HistoryLabel } | null {
+  /** The step to redo (apply it as it is), moved back to the undo list. */
+  redo(): { changeSet: ChangeSet; label: HistoryLabel } | null {
     const step = this.redoSteps.pop();
     if (!step) return null;
-    const bytes = applyPatch(current, step.patch);
-    this.undoSteps.push({ patch: diffPages(bytes, current), label: step.label });
-    return { bytes, label: step.label };
+    this.undoSteps.push(step);
+    return step;
   }
 
-  /**
-   * The file moved from `expected` (the state the steps were recorded against) to `actual` outside the history (a
-   * write no step recorded). A patch applied to any other state than its own would mix pages of two states and
-   * corrupt the database, so the last step is rebuilt to go from `actual` straight back to where it led: undoing it
-   * undoes that write too, as a whole-file snapshot would. Redo steps no longer fit and are dropped.
-   */
-  rebase(expected: Uint8Array, actual: Uint8Array): void {
-    this.redoSteps = [];
+  /** An undo or redo could not be applied: put the step back where it was. */
+  restoreUndo(step: { changeSet: ChangeSet; label: HistoryLabel }): void {
+    const last = this.redoSteps.pop();
+    if (last && last.changeSet === step.changeSet) this.undoSteps.push(last);
+  }
+
+  restoreRedo(step: { changeSet: ChangeSet; label: HistoryLabel }): void {
     const last = this.undoSteps.pop();
-    if (!last) return;
-    this.undoSteps.push({ patch: diffPages(actual, applyPatch(expected, last.patch)), label: last.label });
+    if (last && last.changeSet === step.changeSet) this.redoSteps.push(last);
   }
 
   clear(): void {
@@ -76,7 +75,7 @@ export class UndoHistory {
 
   /** Bytes the steps hold. */
   size(): number {
-    return [...this.undoSteps, ...this.redoSteps].reduce((sum, step) => sum + patchSize(step.patch), 0);
+    return [...this.undoSteps, ...this.redoSteps].reduce((sum, step) => sum + step.size, 0);
   }
 
   private trim(): void {

@@ -150,7 +150,7 @@ function insertFromPackage(project: Database, pkg: Database, table: MergedTable,
   if (table === 'photos') {
     properties.data = queryRows(pkg, 'SELECT data FROM photos WHERE code = ?', [code])[0]?.data ?? null;
   }
-  insertFeatures(project, table, [{ properties, ...(schema.kind === 'features' ? { geometry: (geometry as Geometry | null) ?? null } : {}) }], { user });
+  insertFeatures(project, table, [{ properties, ...(schema.kind === 'features' ? { geometry: (geometry as Geometry | null) ?? null } : {}) }], { user, fillPlace: false });
 }
 
 function nextFreeCode(table: MergedTable, used: readonly string[]): string {

@@ -8,7 +8,6 @@ import { applyMerge, NotAFieldPackageError, planMerge, type MergeOutcome, type M
 import { openProject } from '../../../../shared/project/open-project';
 import type { ProjectView } from '../../../../shared/ipc/worker-protocol';
 import type { ProjectSession } from '../../worker/project-session';
-import { guardLedger } from '../../ledger/worker/ledger-edit-guard';
 
 function rethrow(error: unknown): never {
   if (error instanceof FieldAreaError || error instanceof NotAFieldPackageError) throw { code: error.name, message: error.message, messageZh: error.messageZh };
@@ -25,7 +24,7 @@ export function exportPackageOp(session: ProjectSession, area: FieldArea, create
 }
 
 /** The package being merged, open between the preview and the apply (one at a time). */
-let pending: { token: number; name: string; db: Database; project: Database } | null = null;
+let pending: { token: number; name: string; db: Database; project: Database; version: number } | null = null;
 let nextToken = 1;
 
 function discard(): void {
@@ -38,7 +37,7 @@ export function previewMergeOp(session: ProjectSession, bytes: Uint8Array, name:
   const db = openProject(session.sqlJs(), bytes, { fileName: name }).db;
   try {
     const plan = planMerge(session.database(), db);
-    pending = { token: nextToken++, name, db, project: session.database() };
+    pending = { token: nextToken++, name, db, project: session.database(), version: session.version() };
     return { token: pending.token, plan };
   } catch (error) {
     db.close();
@@ -55,17 +54,17 @@ export function applyMergeOp(session: ProjectSession, token: number, resolutions
   if (!pending || pending.token !== token) {
     throw { code: 'merge-expired', message: 'The package to merge is no longer open; choose it again.', messageZh: '要合并的外业包已关闭；请重新选择。' };
   }
-  if (pending.project !== session.database()) {
+  if (pending.project !== session.database() || pending.version !== session.version()) {
     // Another project was opened, or an undo/redo replaced the database, since the comparison was shown.
     discard();
     throw { code: 'merge-stale', message: 'The project changed since the package was compared (another project, undo or redo); merge the package again.', messageZh: '比对外业包后项目已变化（打开了其他项目或撤销/重做）；请重新合并外业包。' };
   }
   const { db, name } = pending;
   try {
-    const { result, view } = session.applyChange((project) => guardLedger(project, 'reclaim_parcels', acknowledged, () => applyMerge(project, db, resolutions, user ? { user } : {})), {
+    const { result, view } = session.applyChange((project) => applyMerge(project, db, resolutions, user ? { user } : {}), {
       zh: `合并外业包“${name}”`,
       en: `Merge field package “${name}”`,
-    });
+    }, { acknowledgeLedgerWarnings: acknowledged, ...(user ? { user } : {}) });
     discard();
     return { outcome: result, view };
   } catch (error) {

@@ -1,17 +1,18 @@
-// The guard reads only the rows a change touched plus per-project sums; for any change it must reach the verdict a
-// full read of the file gives: the same projects warned about, naming the same sales.
+// The guard reads only the rows a change touched plus per-project sums (areas from geometry); for any change it must
+// reach the verdict a full read of the file gives: the same projects warned about, naming the same sales.
 import fc from 'fast-check';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
-import { buildSampleProject } from '../../../../sample-data/build-sample-project';
-import { enumValues } from '../../../../shared/domain/enums';
-import { checkLedgerEdits } from '../../../../shared/ledger/check-ledger-edits';
-import { ledgerRowsDiff } from '../../../../shared/ledger/ledger-rows-diff';
-import { QuotaLedger } from '../../../../shared/ledger/quota-ledger';
-import { readLedgerRows } from '../../../../shared/ledger/read-ledger-rows';
-import { deleteFeatures } from '../../../../shared/project/delete-features';
-import { updateFeature } from '../../../../shared/project/update-feature';
-import { startTouchLog, stopTouchLog, touchedLedgerRows } from './touched-ledger-rows';
+import { buildSampleProject } from '../../sample-data/build-sample-project';
+import { enumValues } from '../../shared/domain/enums';
+import { checkLedgerEdits } from '../../shared/ledger/check-ledger-edits';
+import { ledgerRowsDiff } from '../../shared/ledger/ledger-rows-diff';
+import { QuotaLedger } from '../../shared/ledger/quota-ledger';
+import { readLedgerRows } from '../../shared/ledger/read-ledger-rows';
+import { deleteFeatures } from '../../shared/project/delete-features';
+import { updateFeature } from '../../shared/project/update-feature';
+import { startCapture, takeCapturedRows } from './capture-changes';
+import { ledgerWarningsOf } from './ledger-guard';
 
 const verdict = (issues: ReturnType<typeof checkLedgerEdits>) =>
   issues
@@ -19,7 +20,7 @@ const verdict = (issues: ReturnType<typeof checkLedgerEdits>) =>
     .map((i) => `${i.projectCode}:${[...(i.transactionCodes ?? [])].sort().join(',')}`)
     .sort();
 
-describe('touched ledger rows', () => {
+describe('the ledger guard of a transaction', () => {
   it('give the same warnings as reading every row, for any change of statuses, projects and deletions', async () => {
     const SQL = await initSqlJs();
     const db = buildSampleProject(SQL, { seed: 7 });
@@ -38,9 +39,9 @@ describe('touched ledger rows', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 30 }), (edits) => {
         const full = readLedgerRows(db).rows;
+        startCapture(db);
         db.exec('SAVEPOINT t');
         try {
-          startTouchLog(db);
           const deleted = new Set<number>();
           for (const e of edits) {
             if (e.kind === 'demote') {
@@ -54,16 +55,15 @@ describe('touched ledger rows', () => {
             if (e.kind === 'delete') deleteFeatures(db, 'reclaim_parcels', [fid]);
             else updateFeature(db, 'reclaim_parcels', fid, { properties: e.kind === 'status' ? { status: e.status } : { project_code: e.project } });
           }
-          const touched = touchedLedgerRows(db)!;
+          const captured = takeCapturedRows(db);
           const fullAfter = readLedgerRows(db).rows;
           const expected = verdict(checkLedgerEdits(new QuotaLedger(full), ledgerRowsDiff(full, fullAfter)));
-          const actual = verdict(checkLedgerEdits(new QuotaLedger(touched.before), ledgerRowsDiff(touched.before, touched.after)));
+          const actual = verdict(ledgerWarningsOf(db, captured));
           expect(actual).toEqual(expected);
           if (expected.length > 0) warned++;
         } finally {
           db.exec('ROLLBACK TO t');
           db.exec('RELEASE t');
-          stopTouchLog(db);
         }
       }),
       { numRuns: 60 },

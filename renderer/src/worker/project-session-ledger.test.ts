@@ -2,10 +2,12 @@
 // accepted status (several at once, as the status command does) is refused with `ledger-confirm` naming the sales,
 // and changes nothing — no row, no undo step; confirmed, the same edit is made as one undoable step. Deleting one
 // accepted parcel of a project with room to spare passes without a question.
-import initSqlJs, { type Database } from 'sql.js';
+import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
-import { ProjectSession } from '../../worker/project-session';
-import type { LedgerConfirmFailure } from './ledger-edit-guard';
+import { ProjectSession } from './project-session';
+import type { LedgerWarningsError } from '../../../shared/write/ledger-warnings-error';
+
+type LedgerConfirmFailure = LedgerWarningsError;
 
 const statusOf = (session: ProjectSession, fids: number[]) => session.tableRows('reclaim_parcels').rows.filter((r) => fids.includes(Number(r.fid))).map((r) => r.status);
 
@@ -49,7 +51,7 @@ describe('ledger guard on map edits', () => {
 });
 
 describe('the guard leaves nothing behind', () => {
-  it('no temporary trigger or table stays, whether the edit passes or is refused, and the file reopens', async () => {
+  it('no trigger or table of the write path is saved in the file, whether the edit passes or is refused', async () => {
     const session = new ProjectSession(await initSqlJs());
     const opened = session.openSample(7);
     const project = opened.summary.projects.find((p) => p.soldMu > 0)!;
@@ -58,9 +60,11 @@ describe('the guard leaves nothing behind', () => {
     expect(() => session.batch('reclaim_parcels', accepted)).toThrow();
     const planned = rows.find((r) => r.status === 'planned')!;
     session.updateFeature('reclaim_parcels', Number(planned.fid), { status: 'in_progress' }, undefined);
-    const temp = (session as unknown as { requireDb(): Database }).requireDb().exec("SELECT name FROM sqlite_temp_master WHERE name LIKE 'landlink_touch%' OR name = 'landlink_ledger_touched'");
-    expect(temp).toEqual([]);
-    const reopened = new ProjectSession(await initSqlJs());
+    const SQL = await initSqlJs();
+    const file = new SQL.Database(session.exportBytes());
+    expect(file.exec("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'landlink%'")).toEqual([]);
+    expect(file.exec("SELECT name FROM sqlite_master WHERE name LIKE 'landlink_before%' OR name = 'landlink_change_log'")).toEqual([]);
+    const reopened = new ProjectSession(SQL);
     expect(reopened.open(session.exportBytes(), 'guarded.gpkg').summary.counts.reclaim_parcels).toBe(rows.length);
   });
 });
@@ -82,7 +86,8 @@ describe('importing construction plots', () => {
     expect(failure!.messageZh).toContain(project.code);
     expect(session.tableRows('construction_plots').rows).toHaveLength(plots);
     const view = await session.importCollection('construction_plots', collection, 'plots.geojson', undefined, true);
-    expect(view.layers.find((l) => l.table === 'construction_plots')!.features.features).toHaveLength(plots + 1);
+    expect(view.delta?.find((l) => l.table === 'construction_plots')!.upserts).toHaveLength(1);
+    expect(session.tableRows('construction_plots').rows).toHaveLength(plots + 1);
     expect(view.summary.projects.find((p) => p.code === project.code)!.surplusMu).toBeLessThan(project.soldMu);
   });
 });
