@@ -4,3 +4,4 @@ export { applyChangeSet, ChangeSetConflictError, type ApplyOptions } from './app
 export { runTransaction, runTransactionAsync, type TransactionOptions, type TransactionResult } from './transaction';
 export { LedgerWarningsError, brokenSales } from './ledger-warnings-error';
 export { RowAreaCache, areaUnitsOfBlob } from './row-areas';
+export { encodeChangeSet, decodeChangeSet, ChangeSetFormatError, CHANGE_SET_FORMAT } from './change-set-wire';

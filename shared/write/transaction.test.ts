@@ -174,3 +174,22 @@ describe('change sets (property)', () => {
     );
   });
 });
+
+describe('change sets on the wire', () => {
+  it('come back from their JSON byte for byte, and applied give the same project; geometry is WKB in hex', async () => {
+    const { encodeChangeSet, decodeChangeSet } = await import('./change-set-wire');
+    const db = open();
+    const copy = new SQL.Database(db.export());
+    const fid = fidOf(db, 'reclaim_parcels', '1');
+    const { changeSet } = runTransaction(db, (d) => {
+      updateFeature(d, 'reclaim_parcels', fid, { properties: { status: 'completed' }, geometry: { type: 'Polygon', coordinates: [[[114.1, 38.9], [114.102, 38.9], [114.102, 38.902], [114.1, 38.902], [114.1, 38.9]]] } });
+      insertFeatures(d, 'photos', [{ properties: { code: 'ZP-WIRE', data: new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2, 250]), content_type: 'image/jpeg' } }]);
+    });
+    const text = encodeChangeSet(changeSet);
+    expect(text).toMatch(/"\$wkb":"01(03|06)0000/);
+    const back = decodeChangeSet(text);
+    expect(back).toEqual(changeSet);
+    applyChangeSet(copy, back);
+    expect(state(copy)).toBe(state(db));
+  });
+});
