@@ -10,6 +10,7 @@ import { DEFAULT_MAX_PHOTO_DISTANCE_M } from '../../field/photos/match-photos';
 import { FeatureWriteError } from '../../project/feature-write-error';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
+import { runTransactionAsync } from '../../write/transaction';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
@@ -51,7 +52,8 @@ const photos: CliCommand = {
     try {
       let result;
       try {
-        result = await importPhotos(opened.db, files, { maxDistanceM, user: 'landlink photos' });
+        // One transaction of the write path: the photos, their verifications and one audit line per row, or nothing.
+        result = (await runTransactionAsync(opened.db, (db) => importPhotos(db, files, { maxDistanceM, user: 'landlink photos' }), { user: 'landlink photos' })).result;
       } catch (error) {
         if (error instanceof FeatureWriteError) throw new CliError(`${error.message}; no photo was stored and ${path.basename(project)} is unchanged`);
         throw error;
