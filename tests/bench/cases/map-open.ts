@@ -159,14 +159,14 @@ function median<T extends Measured>(runs: readonly T[]): T {
 }
 
 /** Landlink's parcel layers, drawn from the bare page's one source. */
-function anchorLayers(): unknown[] {
+export function anchorLayers(): unknown[] {
   return projectLayers()
     .filter((layer) => layer.id === 'parcels-fill' || layer.id === 'parcels-line')
     .map((layer) => ({ ...layer, source: 'parcels' }));
 }
 
 /** One loopback server: the built renderer at / (with the app's Content-Security-Policy), the anchor at /bare/. */
-function serve(rendererDir: string, bareDir: string): Promise<Server> {
+export function serve(rendererDir: string, bareDir: string): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const bare = url.pathname.startsWith('/bare/');
@@ -185,12 +185,12 @@ function serve(rendererDir: string, bareDir: string): Promise<Server> {
   });
 }
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
 /** The page's main-thread JS heap after a full GC, in MiB. */
-async function heapMiB(cdp: CDPSession): Promise<number> {
+export async function heapMiB(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
@@ -274,7 +274,7 @@ function armOpenMarks(expected: number): void {
   });
 }
 
-async function waitForSample(page: Page): Promise<void> {
+export async function waitForSample(page: Page): Promise<void> {
   try {
     await page.waitForFunction(() => {
       const map = window.__landlinkMap;
@@ -287,7 +287,7 @@ async function waitForSample(page: Page): Promise<void> {
 }
 
 /** Ctrl+O as a user presses it, again if no chooser opens (a key pressed while the page is still busy can go unheard). */
-async function openChooser(page: Page): Promise<FileChooser> {
+export async function openChooser(page: Page): Promise<FileChooser> {
   for (let attempt = 1; ; attempt++) {
     const chooser = page.waitForEvent('filechooser', { timeout: 20_000 });
     await page.keyboard.press('Control+o');
@@ -313,7 +313,7 @@ async function describePage(page: Page): Promise<string> {
   }
 }
 
-function firstLine(error: unknown): string {
+export function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
