@@ -25,8 +25,9 @@ type MapRows = Pick<LedgerRows, 'projects' | 'parcels' | 'plots' | 'sales' | 'pa
 /** The warnings (sales broken) of a transaction's changes; empty when it cannot shrink any surplus. */
 export function ledgerWarningsOf(db: Database, captured: readonly CapturedRow[], cache = new RowAreaCache()): LedgerIssue[] {
   const touched = captured.filter((row) => row.table === PARCELS || row.table === PLOTS);
-  // New parcels only add surplus: a change made only of them cannot break a sale.
-  if (!touched.some((row) => row.table === PLOTS || row.before !== null)) return [];
+  // Only a change that can take surplus away is checked: new parcels only add to it, and an edit that keeps a row's
+  // project, its shape and whether it produces quota (most edits: a remark, planned → in progress) moves nothing.
+  if (!touched.some(mayShrinkSurplus)) return [];
   const rowsOf = (side: 'before' | 'after') => {
     const parcels: ParcelRow[] = [];
     const plots: ConstructionPlotRow[] = [];
@@ -101,4 +102,21 @@ function salesOf(db: Database, projects: readonly string[]): QuotaSaleRow[] {
 
 function text(value: RowValues[string] | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
+}
+
+function mayShrinkSurplus(row: CapturedRow): boolean {
+  if (row.table === PLOTS) return !row.before || !row.after || row.before.project_code !== row.after.project_code || !sameBlob(row.before.geom, row.after.geom);
+  if (!row.before) return false;
+  if (!row.after) return PRODUCING.has(String(row.before.status));
+  const was = PRODUCING.has(String(row.before.status));
+  const is = PRODUCING.has(String(row.after.status));
+  if (was !== is || row.before.project_code !== row.after.project_code) return was;
+  return was && !sameBlob(row.before.geom, row.after.geom);
+}
+
+function sameBlob(a: RowValues[string] | undefined, b: RowValues[string] | undefined): boolean {
+  if (a === b) return true;
+  if (!(a instanceof Uint8Array) || !(b instanceof Uint8Array) || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
