@@ -212,13 +212,12 @@ export class AppController {
   /** Undoes (steps < 0) or redoes (steps > 0) several steps at once, from the history list. */
   async stepHistory(steps: number): Promise<void> {
     await this.guard(async () => {
-      let view: ProjectView | null = null;
       for (let i = 0; i < Math.abs(steps); i++) {
-        const next = await this.worker.call(steps < 0 ? 'history.undo' : 'history.redo', {});
+        const next: ProjectView | null = await this.worker.call(steps < 0 ? 'history.undo' : 'history.redo', {});
         if (!next) break;
-        view = next;
+        // Each step sends only what it changed: every one is applied, in order.
+        this.replaceView(next, true);
       }
-      if (view) this.replaceView(view, true);
     });
   }
 
