@@ -1,6 +1,6 @@
 // Saves edited properties of one row as one feature.update (one undoable step). Returns null on success, or the
 // write path's reason for refusing, in the user's language, with the field it names when it names one.
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { WorkerError } from '../worker/worker-client';
 import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 
@@ -20,9 +20,9 @@ function fieldNamed(message: string, fields: readonly string[]): string | null {
   return null;
 }
 
-export async function saveProperties(app: AppController, table: string, fid: number, properties: Record<string, unknown>, language: 'zh' | 'en'): Promise<SaveRefusal | null> {
+export async function saveProperties(app: AppServices, table: string, fid: number, properties: Record<string, unknown>, language: 'zh' | 'en'): Promise<SaveRefusal | null> {
   try {
-    await app.updateFeature(table, fid, properties);
+    await app.project.updateFeature(table, fid, properties);
     return null;
   } catch (error) {
     if (error instanceof LedgerEditCancelled) return { message: error.message, field: null, cancelled: true };

@@ -3,7 +3,7 @@
 // at once. A stale answer (a newer request went out meanwhile) is dropped.
 import { useEffect, useRef, useState } from 'react';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { useLedgerStore } from './ledger-store';
 import { WorkerError } from '../worker/worker-client';
@@ -13,7 +13,7 @@ export interface LedgerViewState {
   readonly error: string | null;
 }
 
-export function useLedgerView(app: AppController, language: string): LedgerViewState {
+export function useLedgerView(app: AppServices, language: string): LedgerViewState {
   const projectView = useAppStore((s) => s.project?.view ?? null);
   const scenario = useLedgerStore((s) => s.scenario);
   const asOfDate = useLedgerStore((s) => s.asOfDate);
@@ -25,7 +25,7 @@ export function useLedgerView(app: AppController, language: string): LedgerViewS
       return;
     }
     const id = ++request.current;
-    app.ledgerView(scenario, asOfDate ?? undefined).then(
+    app.project.ledgerView(scenario, asOfDate ?? undefined).then(
       (view) => {
         if (id === request.current) setState({ view, error: null });
       },
