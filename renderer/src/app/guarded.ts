@@ -1,7 +1,7 @@
 // Two wrappers every command uses: `withBusy` shows the status bar's busy label while work runs, and `runGuarded`
 // turns any failure into one clear toast in the user's language, leaving the project as it was.
 import { useAppStore } from '../state/app-store';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { currentLanguage } from '../i18n/i18n';
 import { uiCommands } from './ui-commands';
 
@@ -16,7 +16,7 @@ export async function withBusy<T>(label: string, work: () => Promise<T>): Promis
 
 /** The message of a failure in the user's language (the worker's bilingual text when it has one). */
 export function failureText(error: unknown): string {
-  if (error instanceof WorkerError) return currentLanguage() === 'zh-CN' ? error.failure.messageZh : error.failure.message;
+  if (error instanceof RpcError) return error.text(currentLanguage());
   return error instanceof Error ? error.message : String(error);
 }
 

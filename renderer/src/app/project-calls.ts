@@ -3,17 +3,22 @@
 // are confirmed with the user first (withLedgerConfirmation).
 import type { FeatureCollection } from 'geojson';
 import i18next from 'i18next';
-import type { AuditRow, FeatureEdit, HistoryLabel, ProjectView, WorkerOperation, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, ProjectView, WorkerOperation, WorkerOperations } from '../worker/project-protocol';
 import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
 import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
 import type { ProjectWorkerClient } from '../worker/worker-client';
 import type { ProjectDocument } from '../document/project-document';
 import { withLedgerConfirmation } from '../ledger/confirm-ledger-edit';
 import { withBusy } from './guarded';
+import type { CallOptions } from '../rpc/rpc-client';
 
 export interface CallProgress {
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+}
+
+function callOptions(progress: CallProgress | undefined): CallOptions {
+  return { ...(progress?.onProgress ? { onProgress: progress.onProgress } : {}), ...(progress?.signal ? { signal: progress.signal } : {}) };
 }
 
 export class ProjectCalls {
@@ -28,7 +33,7 @@ export class ProjectCalls {
   }
 
   /**
-   * Changes one row's properties (one undoable step). Rejects with the WorkerError when a value is refused, so an
+   * Changes one row's properties (one undoable step). Rejects with the RpcError when a value is refused, so an
    * editor can show the message at the field and keep what was typed; LedgerEditCancelled when the user cancels.
    */
   async updateFeature(table: string, fid: number, properties: Record<string, unknown>): Promise<void> {
@@ -45,12 +50,12 @@ export class ProjectCalls {
 
   /**
    * Imports features the wizard read, mapped and transformed to EPSG:4490, as one undoable, all-or-nothing step.
-   * Rejects with the WorkerError (the project exactly as it was); the wizard shows its message.
+   * Rejects with the RpcError (the project exactly as it was); the wizard shows its message.
    */
   async importFeatures(table: string, collection: FeatureCollection, sourceName: string, progress?: CallProgress): Promise<void> {
     const view = await withBusy(i18next.t('actions.data.import'), () =>
       withLedgerConfirmation((acknowledge) =>
-        this.worker.call('project.importFeatures', { table, collection, sourceName, acknowledgeLedgerWarnings: acknowledge }, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+        this.worker.call('project.importFeatures', { table, collection, sourceName, acknowledgeLedgerWarnings: acknowledge }, callOptions(progress)),
       ),
     );
     this.document.showChangedView(view);
@@ -59,7 +64,7 @@ export class ProjectCalls {
   /** Writes project tables in an exchange format (household data masked unless asked), for the export dialog. */
   exportLayers(args: WorkerOperations['project.exportLayers']['args'], progress?: CallProgress): Promise<WorkerOperations['project.exportLayers']['result']> {
     return withBusy(i18next.t('actions.data.export'), () =>
-      this.worker.call('project.exportLayers', args, progress?.onProgress ? (done, total) => progress.onProgress?.(done, total) : undefined, [], progress?.signal),
+      this.worker.call('project.exportLayers', args, callOptions(progress)),
     );
   }
 
@@ -102,7 +107,7 @@ export class ProjectCalls {
 
   /**
    * Adds (code null) or changes a loan, a turnover quota row or a sale's tranche plan as one undoable step; returns
-   * the row's code. Rejects with the WorkerError (its `field` names the column) when the values are refused.
+   * the row's code. Rejects with the RpcError (its `field` names the column) when the values are refused.
    */
   async saveLedgerRow(table: LedgerEditableTable, code: string | null, values: Record<string, unknown>): Promise<string> {
     const result = await this.worker.call('ledger.saveRow', { table, code, values });

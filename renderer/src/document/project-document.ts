@@ -3,7 +3,7 @@
 // the crash journal (every JOURNAL_INTERVAL_MS while unsaved) and its recovery, the window title, closing.
 import i18next from 'i18next';
 import type { Host } from '../../../shared/host/host';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 import { currentLanguage } from '../i18n/i18n';
 import { useAppStore } from '../state/app-store';
 import type { ProjectWorkerClient } from '../worker/worker-client';

@@ -15,7 +15,7 @@ import { useAppStore } from '../state/app-store';
 import { selectedFeaturesOf, type SelectedFeatures } from '../state/selected-features';
 import { getMapInstance } from '../map/map-instance';
 import { identifyState } from '../identify/use-map-identify';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 import { currentLanguage } from '../i18n/i18n';
 import { useDrawState, type DrawTool } from './draw-state';
@@ -31,7 +31,7 @@ function say(error: unknown, app: AppServices): void {
     return;
   }
   const zh = currentLanguage() === 'zh-CN';
-  const text = error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
+  const text = error instanceof RpcError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
   app.ui.toast(text, 'error');
 }
 

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Polygon, Position } from 'geojson';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { enumValues } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { ellipsoidalArea } from '../../../shared/geo/area/ellipsoidal-area';
@@ -121,7 +121,7 @@ export function VerificationForm({ target, verificationRows }: { target: FieldTa
       setError(null);
       app.ui.toast(i18next.t(saved.updated ? 'field.form.updated' : 'field.form.saved', { code: saved.code, target: target.code }));
     } catch (e) {
-      setError(e instanceof WorkerError ? (lang === 'zh' ? e.failure.messageZh : e.failure.message) : e instanceof Error ? e.message : String(e));
+      setError(e instanceof RpcError ? (lang === 'zh' ? e.failure.messageZh : e.failure.message) : e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);
     }

@@ -3,7 +3,7 @@
 import i18next from 'i18next';
 import type { AppServices } from '../app/app-services';
 import type { FieldArea } from '../../../shared/field/package/index';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { currentLanguage } from '../i18n/i18n';
 import { useAppStore } from '../state/app-store';
 import { closeFieldDialog, showFieldDialog } from './field-dialogs';
@@ -13,7 +13,7 @@ import { chinaDate } from './field-dates';
 export const PACKAGE_FILTERS = [{ name: 'GeoPackage', extensions: ['gpkg'] }] as const;
 
 export function failureText(error: unknown): string {
-  if (error instanceof WorkerError) return currentLanguage() === 'zh-CN' ? error.failure.messageZh : error.failure.message;
+  if (error instanceof RpcError) return currentLanguage() === 'zh-CN' ? error.failure.messageZh : error.failure.message;
   return error instanceof Error ? error.message : String(error);
 }
 

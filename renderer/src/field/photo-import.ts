@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import type { AppServices } from '../app/app-services';
 import type { PhotoAssignment, PhotoMetadataFill } from '../../../shared/ipc/field-protocol';
 import { DEFAULT_MAX_PHOTO_DISTANCE_M } from '../../../shared/field/photos/index';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { currentLanguage } from '../i18n/i18n';
 import { useAppStore } from '../state/app-store';
 import { bumpRevision } from './field-store';
@@ -14,7 +14,7 @@ import { closeFieldDialog, showFieldDialog, type PhotoImportContext } from './fi
 export const PHOTO_FILE_FILTERS = [{ name: 'JPEG', extensions: ['jpg', 'jpeg', 'JPG', 'JPEG'] }] as const;
 
 function failureText(error: unknown): string {
-  if (error instanceof WorkerError) return currentLanguage() === 'zh-CN' ? error.failure.messageZh : error.failure.message;
+  if (error instanceof RpcError) return currentLanguage() === 'zh-CN' ? error.failure.messageZh : error.failure.message;
   return error instanceof Error ? error.message : String(error);
 }
 

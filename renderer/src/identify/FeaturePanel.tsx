@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
-import type { AuditRow } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow } from '../worker/project-protocol';
 import { columnLabel, tableLabel, valueLabel } from '../../../shared/domain/labels';
 import { findTableSchema } from '../../../shared/domain/tables/index';
 import { formatHectares, formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/geo/units';

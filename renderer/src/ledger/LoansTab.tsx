@@ -11,7 +11,7 @@ import { ExportButtons } from './ExportButtons';
 import { loansTable, scheduleTable } from './ledger-tables';
 import { LoanForm } from './LoanForm';
 import { uiCommands } from '../app/ui-commands';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { useApp } from '../app/app-context';
 
 export function LoansTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
@@ -32,7 +32,7 @@ export function LoansTab({ view, language }: { view: LedgerView; language: AppLa
       await app.project.deleteLedgerRow('loans', code);
       uiCommands.toast(t('ledger.loanForm.deleted', { code }), 'info');
     } catch (error) {
-      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+      uiCommands.toast(error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
     }
   };
   return (

@@ -9,7 +9,7 @@ import { projectsTable, turnoverTable } from './ledger-tables';
 import { useState } from 'react';
 import type { AppLanguage } from '../i18n/i18n';
 import { TurnoverForm } from './TurnoverForm';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { uiCommands } from '../app/ui-commands';
 import { showProjectOnMap } from './show-project-on-map';
 import { useApp } from '../app/app-context';
@@ -28,7 +28,7 @@ export function ProjectsTab({ view, language }: { view: LedgerView; language: Ap
     try {
       await app.project.deleteLedgerRow('turnover_quota', code);
     } catch (error) {
-      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+      uiCommands.toast(error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
     }
   };
   const totals = view.projects.reduce(

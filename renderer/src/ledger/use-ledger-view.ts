@@ -6,7 +6,7 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { useLedgerStore } from './ledger-store';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 export interface LedgerViewState {
   readonly view: LedgerView | null;
@@ -31,7 +31,7 @@ export function useLedgerView(app: AppServices, language: string): LedgerViewSta
       },
       (error: unknown) => {
         if (id !== request.current) return;
-        const text = error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error);
+        const text = error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error);
         setState((s) => ({ view: s.view, error: text }));
       },
     );

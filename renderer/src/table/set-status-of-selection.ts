@@ -9,7 +9,7 @@ import { enumLabel } from '../../../shared/domain/labels';
 import { currentLanguage } from '../i18n/i18n';
 import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 import { useAppStore } from '../state/app-store';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 /** The status enum of a table, or null when its rows have no status. */
 export function statusEnumOf(table: string): EnumName | null {
@@ -41,6 +41,6 @@ export async function setStatusOfSelection(app: AppServices): Promise<void> {
     app.ui.toast(i18next.t('table.setStatus.done', { count, status: label }));
   } catch (error) {
     if (error instanceof LedgerEditCancelled) app.ui.toast(error.message, 'info');
-    else app.ui.toast(error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : String(error), 'error');
+    else app.ui.toast(error instanceof RpcError ? (zh ? error.failure.messageZh : error.failure.message) : String(error), 'error');
   }
 }

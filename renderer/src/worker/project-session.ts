@@ -2,7 +2,7 @@
 // `change()`, which keeps the previous state so Ctrl+Z restores it exactly (imports included).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, ProjectSummaryView, ProjectView, WorkerOperations } from './project-protocol';
 import { exportLayers } from '../../../shared/formats/export/export-layer';
 import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';

@@ -1,7 +1,7 @@
 // The project's undo and redo steps as page patches (shared/project/page-patch.ts): each step keeps only the pages
 // of the file that differ from the state it returns to, so thirty edits of a 100,000-parcel county cost a few
 // megabytes instead of thirty copies of a 40 MB file. Labels name what each step did, for the history list.
-import type { HistoryLabel } from '../../../shared/ipc/worker-protocol';
+import type { HistoryLabel } from './project-protocol';
 import { applyPatch, diffPages, patchSize, type PagePatch } from '../../../shared/project/page-patch';
 
 interface Step {
