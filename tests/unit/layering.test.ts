@@ -13,7 +13,7 @@ const eslint = new ESLint({ cwd: root, overrideConfigFile: path.join(root, 'test
 
 async function layeringErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'landlink/layering' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
 }
 
 describe('layering lint', () => {
@@ -38,6 +38,32 @@ describe('layering lint', () => {
   it('refuses the renderer in electron/', async () => {
     expect(await layeringErrors('electron/main/bad-probe.ts', "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n")).not.toEqual([]);
     expect(await layeringErrors('electron/main/bad-probe.ts', "import { createRoot } from 'react-dom/client';\nexport const x = createRoot;\n")).not.toEqual([]);
+  });
+
+  it('checks dynamic import() as it checks import', async () => {
+    expect(await layeringErrors('shared/geo/bad-probe.ts', "export const load = () => import('node:fs');\n")).not.toEqual([]);
+    expect(await layeringErrors('shared/geo/bad-probe.ts', "export const load = () => import(`../../renderer/src/app/App`);\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/bad-probe.ts', "export const load = () => import('electron');\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/bad-probe.ts', "export const load = () => import('../../shared/node/atomic-write-file');\n")).not.toEqual([]);
+    expect(await layeringErrors('electron/main/bad-probe.ts', "export const load = () => import('../../renderer/src/main');\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/ok-probe.ts', "export const load = () => import('../../shared/host/host');\n")).toEqual([]);
+  });
+
+  it('refuses React and react-dom in files that run as Web Workers', async () => {
+    expect(await layeringErrors('renderer/src/worker/bad-probe.ts', "import { useState } from 'react';\nexport const x = useState;\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/ledger/worker/bad-probe.ts', "import { createRoot } from 'react-dom/client';\nexport const x = createRoot;\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/import/probe-worker.ts', "export const load = () => import('react-dom');\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/worker/bad-probe.ts', "import path from 'node:path';\nexport const x = path;\n")).not.toEqual([]);
+    expect(await layeringErrors('renderer/src/app/ok-probe.tsx', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([]);
+  });
+
+  it('lets sample-data/ import shared/ and itself only, as the README says', async () => {
+    expect(await layeringErrors('sample-data/county/bad-probe.ts', "import { App } from '../../renderer/src/app/App';\nexport const x = App;\n")).not.toEqual([]);
+    expect(await layeringErrors('sample-data/bad-probe.ts', "import { x } from '../tests/e2e/app-fixture';\nexport const y = x;\n")).not.toEqual([]);
+    expect(await layeringErrors('sample-data/bad-probe.ts', "import { x } from '../electron/main/menu-template';\nexport const y = x;\n")).not.toEqual([]);
+    expect(await layeringErrors('sample-data/bad-probe.ts', "import { atomicWriteFile } from '../shared/node/atomic-write-file';\nexport const y = atomicWriteFile;\n")).not.toEqual([]);
+    expect(await layeringErrors('sample-data/bad-probe.ts', "export const load = () => import('../renderer/src/main');\n")).not.toEqual([]);
+    expect(await layeringErrors('sample-data/county/ok-probe.ts', "import { ellipsoidalArea } from '../../shared/geo/area/ellipsoidal-area';\nimport { createRandom } from '../prng';\nexport const y = [ellipsoidalArea, createRandom];\n")).toEqual([]);
   });
 
   it('allows what each layer may use', async () => {
@@ -150,5 +176,52 @@ describe('import cycles', () => {
     const dir = path.join(root, 'renderer/src');
     const cycles = importCycles(importGraph(dir)).map((c) => c.map((f) => path.relative(dir, f)).join(' → '));
     expect(cycles).toEqual([]);
+  });
+});
+
+// What a worker entry (`new Worker(new URL('./x.ts', import.meta.url))`) loads, it loads into the worker: React must
+// not be among it, however many files away the import is.
+const REACT = /^(react|react-dom|react-i18next)(\/|$)/;
+
+function workerEntries(graph: ImportGraph): string[] {
+  return [...graph.keys()].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/new Worker\(\s*new URL\('([^']+)'/g)].flatMap((m) => resolveImport(file, m[1]!) ?? []));
+}
+
+function reactInWorkers(graph: ImportGraph): string[] {
+  const found: string[] = [];
+  for (const entry of workerEntries(graph)) {
+    const seen = new Set<string>([entry]);
+    const queue = [entry];
+    while (queue.length) {
+      const file = queue.shift()!;
+      const bare = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((i) => i.fileName).filter((name) => REACT.test(name));
+      for (const name of bare) found.push(`${path.basename(entry)}: ${file} imports ${name}`);
+      for (const next of graph.get(file) ?? []) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return found;
+}
+
+describe('workers and React', () => {
+  it('finds React imported two files away from a worker entry', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'landlink-worker-react-'));
+    try {
+      writeFileSync(path.join(dir, 'client.ts'), "export const start = () => new Worker(new URL('./probe-worker.ts', import.meta.url), { type: 'module' });\n");
+      writeFileSync(path.join(dir, 'probe-worker.ts'), "import { label } from './labels';\nself.postMessage(label);\n");
+      writeFileSync(path.join(dir, 'labels.ts'), "import { createElement } from 'react';\nexport const label = String(createElement);\n");
+      expect(reactInWorkers(importGraph(dir))).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('no worker of the renderer loads React', () => {
+    const graph = importGraph(path.join(root, 'renderer/src'));
+    expect(workerEntries(graph).map((f) => path.basename(f)).sort()).toEqual(['import-worker.ts', 'mbtiles-worker.ts', 'project-worker.ts']);
+    expect(reactInWorkers(graph)).toEqual([]);
   });
 });
