@@ -28,7 +28,7 @@ const zhEn = (zh: string, en: string): BilingualLabel => ({ 'zh-CN': zh, en });
 export const ACTION_CATALOG: readonly ActionSpec[] = [
   // File
   { id: 'project.new', label: zhEn('新建项目', 'New Project'), shortcuts: ['Mod+N'], menu: { in: 'file' } },
-  { id: 'project.open', label: zhEn('打开项目…', 'Open Project…'), shortcuts: ['Mod+O'], menu: { in: 'file' } },
+  { id: 'project.open', label: zhEn('打开…', 'Open…'), hint: zhEn('GeoPackage 项目文件（.gpkg）', 'a GeoPackage project file (.gpkg)'), shortcuts: ['Mod+O'], menu: { in: 'file' } },
   { id: 'project.openRecent', label: zhEn('最近打开', 'Open Recent'), menu: { in: 'file' }, menuOnly: { submenu: 'recent-files' } },
   { id: 'project.openRecentList', label: zhEn('打开最近的项目…', 'Open Recent Project…'), shortcuts: ['Mod+Shift+O'] },
   { id: 'project.openSample', label: zhEn('打开示例县', 'Open the Sample County') },
