@@ -9,7 +9,7 @@ import { ACTION_CATALOG, toAccelerator } from '../../shared/app/action-catalog';
 import { defineAction } from '../../renderer/src/actions/action';
 import { bundledMessages } from '../../renderer/src/i18n/i18n';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
-import { matchesShortcut, formatShortcut } from '../../renderer/src/actions/shortcuts';
+import { matchesShortcut, formatShortcut, pageShortcuts } from '../../renderer/src/actions/shortcuts';
 import { roundScale, scaleDenominator } from '../../renderer/src/map/map-scale';
 import zhCN from '../../renderer/src/locales/zh-CN.json';
 import en from '../../renderer/src/locales/en.json';
@@ -108,6 +108,13 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('k'), 'Mod+K', false)).toBe(false);
     expect(formatShortcut('Mod+Shift+S', false)).toBe('Ctrl+Shift+S');
     expect(formatShortcut('Mod+Shift+S', true)).toBe('⌘⇧S');
+  });
+  it('leaves to the Electron menu only the shortcut it shows, and every shortcut to the page in the browser', () => {
+    const redo = defineAction('edit.redo', { perform: () => undefined });
+    expect(pageShortcuts(redo, 'browser')).toEqual(['Mod+Y', 'Mod+Shift+Z']);
+    expect(pageShortcuts(redo, 'electron')).toEqual(['Mod+Shift+Z']);
+    const table = defineAction('table.toggle', { perform: () => undefined });
+    expect(pageShortcuts(table, 'electron')).toEqual(['Mod+T', 'F6']);
   });
 });
 

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { ACTIONS } from '../actions/registry';
 import { runAction } from '../actions/run-action';
-import { matchesShortcut } from '../actions/shortcuts';
+import { matchesShortcut, pageShortcuts } from '../actions/shortcuts';
 import type { AppServices } from './app-services';
 
 const isMac = navigator.platform.toLowerCase().startsWith('mac');
@@ -15,8 +15,7 @@ export function useShortcuts(app: AppServices): void {
       const target = event.target as HTMLElement | null;
       const typing = target?.tagName === 'INPUT' || target?.tagName === 'TEXTAREA' || target?.isContentEditable;
       for (const action of ACTIONS) {
-        const pageShortcuts = app.host.kind === 'electron' ? action.shortcuts.filter((shortcut) => shortcut !== action.menuShortcut) : action.shortcuts;
-        if (!pageShortcuts.some((shortcut) => matchesShortcut(event, shortcut, isMac))) continue;
+        if (!pageShortcuts(action, app.host.kind).some((shortcut) => matchesShortcut(event, shortcut, isMac))) continue;
         // While typing, only shortcuts with a modifier act, so text fields keep their own keys.
         if (typing && !(event.ctrlKey || event.metaKey)) continue;
         event.preventDefault();
