@@ -4,7 +4,8 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { AppController } from './app/app-controller';
+import { AppProvider } from './app/app-context';
+import { createAppServices, startApp } from './app/start-app';
 import { getHost } from './host/get-host';
 import { currentLanguage, initI18n } from './i18n/i18n';
 import { useAppStore } from './state/app-store';
@@ -28,15 +29,17 @@ async function boot(): Promise<void> {
     return;
   }
   useAppStore.setState({ language: currentLanguage() });
-  const controller = new AppController(getHost(), startProjectWorker());
+  const services = createAppServices(getHost(), startProjectWorker());
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element');
   createRoot(rootElement).render(
     <StrictMode>
-      <App app={controller} />
+      <AppProvider services={services}>
+        <App />
+      </AppProvider>
     </StrictMode>,
   );
-  await controller.start();
+  await startApp(services);
 }
 
 void boot();

@@ -12,7 +12,7 @@ import { sameStoredValue, type ChangeSet, type RowChange, type RowValues } from 
 import { startCapture, takeCapturedRows, type CapturedRow } from './capture-changes';
 import { ledgerWarningsOf } from './ledger-guard';
 import { LedgerWarningsError } from './ledger-warnings-error';
-import { RowAreaCache } from './row-areas';
+import type { RowAreaCache } from './row-areas';
 import { enterTransaction, inTransaction, leaveTransaction } from './transaction-state';
 
 export interface TransactionOptions {

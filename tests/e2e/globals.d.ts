@@ -6,5 +6,5 @@ interface Window {
   landlink?: import('../../shared/ipc/bridge').LandlinkBridge;
 }
 interface Window {
-  __landlinkState?: () => { project: { view: import('../../shared/ipc/worker-protocol').ProjectView; dirty: boolean } | null; selection: { table: string; fids: readonly number[] } | null };
+  __landlinkState?: () => { project: { view: import('../../renderer/src/worker/project-protocol').ProjectView; dirty: boolean } | null; selection: { table: string; fids: readonly number[] } | null };
 }

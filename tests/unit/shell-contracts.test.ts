@@ -5,19 +5,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../../shared/app/content-security-policy';
 import { APPLICATION_MENU } from '../../shared/app/menu-spec';
+import { ACTION_CATALOG, toAccelerator } from '../../shared/app/action-catalog';
+import { defineAction } from '../../renderer/src/actions/action';
+import { bundledMessages } from '../../renderer/src/i18n/i18n';
 import { INVOKE_CHANNELS } from '../../shared/ipc/channels';
-import { matchesShortcut, formatShortcut } from '../../renderer/src/actions/shortcuts';
+import { matchesShortcut, formatShortcut, pageShortcuts } from '../../renderer/src/actions/shortcuts';
 import { roundScale, scaleDenominator } from '../../renderer/src/map/map-scale';
 import zhCN from '../../renderer/src/locales/zh-CN.json';
 import en from '../../renderer/src/locales/en.json';
 
 const actionsDir = new URL('../../renderer/src/actions/', import.meta.url);
+const actionFiles = readdirSync(actionsDir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !['action.ts', 'registry.ts', 'run-action.ts', 'shortcuts.ts'].includes(f));
 /** Action ids declared by the action files (the registry finds the same files with import.meta.glob). */
-const actionIds = new Set(
-  readdirSync(actionsDir)
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
-    .flatMap((f) => [...readFileSync(new URL(f, actionsDir), 'utf8').matchAll(/^\s*id: '([^']+)'/gm)].map((m) => m[1]!)),
-);
+const actionIds = new Set(actionFiles.flatMap((f) => [...readFileSync(new URL(f, actionsDir), 'utf8').matchAll(/defineAction\('([^']+)'/g)].map((m) => m[1]!)));
 
 describe('content security policy', () => {
   it('index.html carries the same policy as the app:// protocol and the web server', () => {
@@ -37,6 +37,36 @@ describe('menu and actions', () => {
     const ids = APPLICATION_MENU.flatMap((m) => m.items.map((i) => i.id)).filter((id) => !id.startsWith('role:') && id !== 'project.openRecent');
     expect(actionIds.size).toBeGreaterThan(10);
     for (const id of ids) expect(actionIds, id).toContain(id);
+  });
+  it('each action file is one catalog entry, and each catalog command has its file', () => {
+    expect(actionIds.size).toBe(actionFiles.length);
+    const commands = ACTION_CATALOG.filter((spec) => !spec.menuOnly).map((spec) => spec.id);
+    expect([...actionIds].sort()).toEqual([...commands].sort());
+    for (const file of actionFiles) expect(readFileSync(new URL(file, actionsDir), 'utf8'), file).not.toMatch(/labelKey|shortcuts:|'zh-CN':/);
+  });
+  it('the menu, the palette and the shortcuts show the same label and keys for each command', () => {
+    const zhActions = bundledMessages('zh-CN').actions as Record<string, Record<string, string>>;
+    const enActions = bundledMessages('en').actions as Record<string, Record<string, string>>;
+    const menuItems = new Map(APPLICATION_MENU.flatMap((m) => m.items).map((item) => [item.id, item]));
+    for (const id of actionIds) {
+      const action = defineAction(id, { perform: () => undefined });
+      const [group, name] = id.split('.') as [string, string];
+      // The palette shows action.label; other screens name the command through i18n's actions.<id>.
+      expect(zhActions[group]?.[name], id).toBe(action.label['zh-CN']);
+      expect(enActions[group]?.[name], id).toBe(action.label.en);
+      const item = menuItems.get(id);
+      if (!item) continue;
+      expect(item.label, id).toEqual(action.label);
+      expect(item.accelerator, id).toBe(action.shortcuts[0] ? toAccelerator(action.shortcuts[0]) : undefined);
+      expect(action.menuShortcut, id).toBe(action.shortcuts[0]);
+    }
+    // The palette once said 打开项目… where the menu said 打开…: both now read the one catalog entry.
+    expect(defineAction('project.open', { perform: () => undefined }).label).toEqual(menuItems.get('project.open')?.label);
+  });
+  it('no locale file keeps its own copy of a command label', () => {
+    const localesDir = fileURLToPath(new URL('../../renderer/src/locales/', import.meta.url));
+    const files = [path.join(localesDir, 'zh-CN.json'), path.join(localesDir, 'en.json'), ...readdirSync(localesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap((e) => ['zh-CN.json', 'en.json'].map((l) => path.join(localesDir, e.name, l)))];
+    for (const file of files) expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')) as object), file).not.toContain('actions');
   });
   it('menus have Chinese and English labels and the usual shortcuts', () => {
     const items = APPLICATION_MENU.flatMap((m) => m.items);
@@ -78,6 +108,13 @@ describe('shortcuts', () => {
     expect(matchesShortcut(key('k'), 'Mod+K', false)).toBe(false);
     expect(formatShortcut('Mod+Shift+S', false)).toBe('Ctrl+Shift+S');
     expect(formatShortcut('Mod+Shift+S', true)).toBe('⌘⇧S');
+  });
+  it('leaves to the Electron menu only the shortcut it shows, and every shortcut to the page in the browser', () => {
+    const redo = defineAction('edit.redo', { perform: () => undefined });
+    expect(pageShortcuts(redo, 'browser')).toEqual(['Mod+Y', 'Mod+Shift+Z']);
+    expect(pageShortcuts(redo, 'electron')).toEqual(['Mod+Shift+Z']);
+    const table = defineAction('table.toggle', { perform: () => undefined });
+    expect(pageShortcuts(table, 'electron')).toEqual(['Mod+T', 'F6']);
   });
 });
 

@@ -1,8 +1,5 @@
 import { defineAction } from './action';
 
-export default defineAction({
-  id: 'app.commandPalette',
-  labelKey: 'actions.app.commandPalette',
-  shortcuts: ['Mod+K', 'Mod+Shift+P'],
-  run: (app) => app.ui.setPaletteOpen(true),
+export default defineAction('app.commandPalette', {
+  perform: ({ ui }) => ui.setPaletteOpen(true),
 });

@@ -6,9 +6,6 @@ import { mountBasemapControl } from '../basemaps/basemap-control';
 mountBasemapControl();
 
 /** 添加底图…: a local PMTiles, MBTiles or GeoTIFF/COG under the project's layers, read through the Host, offline. */
-export default defineAction({
-  id: 'basemap.add',
-  labelKey: 'actions.basemap.add',
-  shortcuts: ['Mod+Shift+B'],
-  run: () => addBasemapWithMessages(),
+export default defineAction('basemap.add', {
+  perform: () => addBasemapWithMessages(),
 });

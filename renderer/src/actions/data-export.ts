@@ -1,10 +1,13 @@
-import { defineAction } from './action';
+import { runGuarded } from '../app/guarded';
+import { defineAction, needsProject } from './action';
 
-/** Writes a copy of the whole project as a GeoPackage (for QGIS or another office). */
-export default defineAction({
-  id: 'data.export',
-  labelKey: 'actions.data.export',
-  shortcuts: ['Mod+E'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => app.exportProjectCopy(),
+/** Ctrl+E: the export dialog (renderer/src/export), loaded when first used: layers, format, CRS, encoding, personal data. */
+export default defineAction('data.export', {
+  predicate: needsProject,
+  perform: async ({ host, project }) => {
+    await runGuarded(async () => {
+      const { openExportDialog } = await import('../export/open-export-dialog');
+      openExportDialog({ host, exportLayers: (args, progress) => project.exportLayers(args, progress) });
+    });
+  },
 });

@@ -1,10 +1,13 @@
-import { defineAction } from './action';
+import { runGuarded } from '../app/guarded';
+import { defineAction, needsProject } from './action';
 
-/** Imports a GeoJSON file into one of the project's feature tables, all-or-nothing and undoable. */
-export default defineAction({
-  id: 'data.import',
-  labelKey: 'actions.data.import',
-  shortcuts: ['Mod+I'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => app.openImportDialog(),
+/** Ctrl+I: the import wizard (renderer/src/import), loaded when first used; all-or-nothing and undoable. */
+export default defineAction('data.import', {
+  predicate: needsProject,
+  perform: async ({ host, project }) => {
+    await runGuarded(async () => {
+      const { openImportWizard } = await import('../import/open-import-wizard');
+      await openImportWizard(host, project);
+    });
+  },
 });

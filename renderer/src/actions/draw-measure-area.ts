@@ -1,9 +1,7 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 import { startTool } from '../draw/draw-commands';
 
-export default defineAction({
-  id: 'draw.measureArea',
-  labelKey: 'draw.tools.measureArea',
-  enabled: (app) => app.hasProject(),
-  run: (app) => startTool(app, 'measure-area'),
+export default defineAction('draw.measureArea', {
+  predicate: needsProject,
+  perform: (context) => startTool(context, 'measure-area'),
 });

@@ -1,9 +1,7 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 import { mergeSelected } from '../draw/draw-commands';
 
-export default defineAction({
-  id: 'draw.merge',
-  labelKey: 'draw.tools.merge',
-  enabled: (app) => app.hasProject(),
-  run: (app) => mergeSelected(app),
+export default defineAction('draw.merge', {
+  predicate: needsProject,
+  perform: (context) => mergeSelected(context),
 });

@@ -1,9 +1,7 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 import { startTool } from '../draw/draw-commands';
 
-export default defineAction({
-  id: 'draw.newHouse',
-  labelKey: 'draw.tools.newHouse',
-  enabled: (app) => app.hasProject(),
-  run: (app) => startTool(app, 'new-house'),
+export default defineAction('draw.newHouse', {
+  predicate: needsProject,
+  perform: (context) => startTool(context, 'new-house'),
 });

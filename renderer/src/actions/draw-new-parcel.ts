@@ -1,10 +1,7 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 import { startTool } from '../draw/draw-commands';
 
-export default defineAction({
-  id: 'draw.newParcel',
-  labelKey: 'draw.tools.newParcel',
-  shortcuts: ['Mod+Alt+N'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => startTool(app, 'new-parcel'),
+export default defineAction('draw.newParcel', {
+  predicate: needsProject,
+  perform: (context) => startTool(context, 'new-parcel'),
 });

@@ -1,9 +1,7 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 import { startTool } from '../draw/draw-commands';
 
-export default defineAction({
-  id: 'draw.split',
-  labelKey: 'draw.tools.split',
-  enabled: (app) => app.hasProject(),
-  run: (app) => startTool(app, 'split'),
+export default defineAction('draw.split', {
+  predicate: needsProject,
+  perform: (context) => startTool(context, 'split'),
 });

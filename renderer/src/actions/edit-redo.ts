@@ -1,8 +1,11 @@
+import i18next from 'i18next';
+import { runGuarded } from '../app/guarded';
 import { defineAction } from './action';
 
-export default defineAction({
-  id: 'edit.redo',
-  labelKey: 'actions.edit.redo',
-  shortcuts: ['Mod+Y', 'Mod+Shift+Z'],
-  run: (app) => app.redo(),
+export default defineAction('edit.redo', {
+  perform: async ({ project, ui }) => {
+    await runGuarded(async () => {
+      if (!(await project.stepHistory(1))) ui.toast(i18next.t('messages.nothingToRedo'));
+    });
+  },
 });

@@ -1,11 +1,8 @@
 import { exportVerificationReport } from '../field/field-report';
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 
 /** The verification report (XLSX): what was checked per village, findings, photos; households masked. */
-export default defineAction({
-  id: 'field.report',
-  labelKey: 'actions.field.report',
-  shortcuts: ['Mod+Alt+R'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => exportVerificationReport(app),
+export default defineAction('field.report', {
+  predicate: needsProject,
+  perform: (context) => exportVerificationReport(context),
 });

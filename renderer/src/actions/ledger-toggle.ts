@@ -1,11 +1,8 @@
 import { toggleLedger } from '../ledger/ledger-store';
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 
 /** Shows or hides the 账本 workspace (quota ledger, sales, loans, repayment plan, dashboard) over the map. */
-export default defineAction({
-  id: 'ledger.toggle',
-  labelKey: 'actions.ledger.toggle',
-  shortcuts: ['Mod+L'],
-  enabled: (app) => app.hasProject(),
-  run: () => toggleLedger(),
+export default defineAction('ledger.toggle', {
+  predicate: needsProject,
+  perform: () => toggleLedger(),
 });

@@ -1,10 +1,11 @@
-import { defineAction } from './action';
+import { runGuarded } from '../app/guarded';
+import { openPrintView } from '../print/print-controller';
+import { defineAction, needsProject } from './action';
 
-/** Prints the current map view to PDF through the host (Electron printToPDF, or the browser's print dialog). */
-export default defineAction({
-  id: 'map.print',
-  labelKey: 'actions.map.print',
-  shortcuts: ['Mod+P'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => app.printMap(),
+/** Ctrl+P: the print layout view (paper, template, title, atlas); PDF and PNG from there. */
+export default defineAction('map.print', {
+  predicate: needsProject,
+  perform: async (context) => {
+    await runGuarded(() => openPrintView(context));
+  },
 });

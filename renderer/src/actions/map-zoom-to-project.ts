@@ -1,9 +1,8 @@
-import { defineAction } from './action';
+import { useAppStore } from '../state/app-store';
+import { defineAction, needsProject } from './action';
 
-export default defineAction({
-  id: 'map.zoomToProject',
-  labelKey: 'actions.map.zoomToProject',
-  shortcuts: ['Mod+0'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => app.zoomToProject(),
+/** Fits the map to the whole county (the map follows the store's zoom request). */
+export default defineAction('map.zoomToProject', {
+  predicate: needsProject,
+  perform: () => useAppStore.setState((s) => ({ zoomRequest: s.zoomRequest + 1 })),
 });

@@ -1,8 +1,5 @@
 import { defineAction } from './action';
 
-export default defineAction({
-  id: 'project.new',
-  labelKey: 'actions.project.new',
-  shortcuts: ['Mod+N'],
-  run: (app) => app.newProject(),
+export default defineAction('project.new', {
+  perform: ({ document }) => document.newProject(),
 });

@@ -1,8 +1,5 @@
 import { defineAction } from './action';
 
-export default defineAction({
-  id: 'project.open',
-  labelKey: 'actions.project.open',
-  shortcuts: ['Mod+O'],
-  run: (app) => app.openProjectFromDialog(),
+export default defineAction('project.open', {
+  perform: ({ document }) => document.openFromDialog(),
 });

@@ -1,11 +1,8 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 
-export default defineAction({
-  id: 'project.saveAs',
-  labelKey: 'actions.project.saveAs',
-  shortcuts: ['Mod+Shift+S'],
-  enabled: (app) => app.hasProject(),
-  run: async (app) => {
-    await app.saveAs();
+export default defineAction('project.saveAs', {
+  predicate: needsProject,
+  perform: async ({ document }) => {
+    await document.saveAs();
   },
 });

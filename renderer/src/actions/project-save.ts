@@ -1,11 +1,8 @@
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 
-export default defineAction({
-  id: 'project.save',
-  labelKey: 'actions.project.save',
-  shortcuts: ['Mod+S'],
-  enabled: (app) => app.hasProject(),
-  run: async (app) => {
-    await app.save();
+export default defineAction('project.save', {
+  predicate: needsProject,
+  perform: async ({ document }) => {
+    await document.save();
   },
 });

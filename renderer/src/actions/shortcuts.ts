@@ -1,4 +1,5 @@
-// Matches keyboard events against action shortcuts written as `Mod+Shift+K`.
+// Matches keyboard events against action shortcuts written as `Mod+Shift+K`, and decides which of an action's
+// shortcuts the page listens for.
 export interface KeyLike {
   readonly key: string;
   readonly ctrlKey: boolean;
@@ -23,4 +24,13 @@ export function matchesShortcut(event: KeyLike, shortcut: string, isMac: boolean
 export function formatShortcut(shortcut: string, isMac: boolean): string {
   if (!isMac) return shortcut.replace('Mod', 'Ctrl');
   return shortcut.replace('Mod+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
+}
+
+/**
+ * The shortcuts of an action the page itself matches. In Electron the native menu owns each listed action's first
+ * shortcut (its accelerator fires before the page sees the key); every other shortcut, and all of them in the browser
+ * host, are the page's.
+ */
+export function pageShortcuts(action: { readonly shortcuts: readonly string[]; readonly menuShortcut?: string }, hostKind: 'electron' | 'browser'): readonly string[] {
+  return hostKind === 'electron' ? action.shortcuts.filter((shortcut) => shortcut !== action.menuShortcut) : action.shortcuts;
 }

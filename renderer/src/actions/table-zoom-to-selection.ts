@@ -1,14 +1,11 @@
 import i18next from 'i18next';
 import { zoomToSelection } from '../table/zoom-to-selection';
-import { defineAction } from './action';
+import { defineAction, needsProject } from './action';
 
 /** Zoom to row: fits the map to the selected features. */
-export default defineAction({
-  id: 'table.zoomToSelection',
-  labelKey: 'actions.table.zoomToSelection',
-  shortcuts: ['Mod+Shift+J'],
-  enabled: (app) => app.hasProject(),
-  run: (app) => {
-    if (!zoomToSelection()) app.ui.toast(i18next.t('table.nothingSelected'));
+export default defineAction('table.zoomToSelection', {
+  predicate: needsProject,
+  perform: (context) => {
+    if (!zoomToSelection()) context.ui.toast(i18next.t('table.nothingSelected'));
   },
 });

@@ -1,8 +1,5 @@
 import { defineAction } from './action';
 
-export default defineAction({
-  id: 'view.toggleSidePanel',
-  labelKey: 'actions.view.toggleSidePanel',
-  shortcuts: ['Mod+B'],
-  run: (app) => app.ui.toggleSidePanel(),
+export default defineAction('view.toggleSidePanel', {
+  perform: ({ ui }) => ui.toggleSidePanel(),
 });

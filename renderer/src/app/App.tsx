@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { MapView } from '../map/MapView';
 import { AttributeTablePanel } from '../table/AttributeTablePanel';
 import { CommandPalette } from '../palette/CommandPalette';
-import type { AppController } from './app-controller';
 import { ModalDialog } from './ModalDialog';
 import { GoToDialog } from '../goto/GoToDialog';
 import { DrawToolbar } from '../draw/DrawToolbar';
@@ -19,8 +18,10 @@ import { LedgerWorkspace } from '../ledger/LedgerWorkspace';
 import { FieldMode } from '../field/FieldMode';
 import { PrintWorkspace } from '../print/PrintWorkspace';
 import { FieldOverlays } from '../field/FieldOverlays';
+import { useApp } from './app-context';
 
-export function App({ app }: { app: AppController }): React.JSX.Element {
+export function App(): React.JSX.Element {
+  const app = useApp();
   useShortcuts(app);
   useLayerSync();
   useMapIdentify();
@@ -34,21 +35,21 @@ export function App({ app }: { app: AppController }): React.JSX.Element {
   }, [app]);
   return (
     <div className="app">
-      <TitleBar app={app} />
+      <TitleBar />
       <main className="workspace">
-        <SidePanel app={app} />
+        <SidePanel />
         <MapView />
-        <AttributeTablePanel app={app} />
+        <AttributeTablePanel />
       </main>
       <StatusBar />
-      <CommandPalette app={app} />
+      <CommandPalette />
       <ModalDialog />
       <GoToDialog />
-      <DrawToolbar app={app} />
-      <LedgerWorkspace app={app} />
-      <FieldMode app={app} />
-      <PrintWorkspace app={app} />
-      <FieldOverlays app={app} />
+      <DrawToolbar />
+      <LedgerWorkspace />
+      <FieldMode />
+      <PrintWorkspace />
+      <FieldOverlays />
       <Toasts />
     </div>
   );

@@ -5,14 +5,13 @@ import { useAppStore } from '../state/app-store';
 import { LayerPanel } from '../layers/LayerPanel';
 import { FeaturePanel } from '../identify/FeaturePanel';
 import { HistoryPanel } from '../history/HistoryPanel';
-import type { AppController } from './app-controller';
 
 /** Tables the summary counts, in the order of the relocation chain (internal tables such as audit_log are left out). */
 const COUNTED_TABLES = ['admin_areas', 'resettlement_sites', 'old_houses', 'reclaim_parcels', 'construction_plots', 'linkage_projects', 'quota_transactions', 'quota_payments', 'loans', 'verifications', 'photos'];
 
 const formatMu = (mu: number): string => mu.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-export function SidePanel({ app }: { app: AppController }): React.JSX.Element | null {
+export function SidePanel(): React.JSX.Element | null {
   const { t } = useTranslation();
   const open = useAppStore((s) => s.sidePanelOpen);
   const project = useAppStore((s) => s.project);
@@ -20,8 +19,8 @@ export function SidePanel({ app }: { app: AppController }): React.JSX.Element | 
   const summary = project?.view.summary;
   return (
     <aside className="side-panel" data-testid="side-panel">
-      <FeaturePanel app={app} />
-      <HistoryPanel app={app} />
+      <FeaturePanel />
+      <HistoryPanel />
       <LayerPanel />
       {summary ? (
         <section data-testid="summary">

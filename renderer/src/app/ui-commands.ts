@@ -1,11 +1,15 @@
-// Small UI state changes that actions perform (panels, palette, toasts, modal dialogs).
-import { useAppStore, type DialogButton, type Toast } from '../state/app-store';
+// Small UI state changes that actions perform (panels, palette, selection, toasts, modal dialogs).
+import { useAppStore, type DialogButton, type Selection, type Toast } from '../state/app-store';
 
 let nextToastId = 1;
 
 export const uiCommands = {
   setPaletteOpen(open: boolean): void {
     useAppStore.setState({ paletteOpen: open });
+  },
+  /** Selects features (map, table and panels follow); null clears the selection. */
+  select(selection: Selection | null): void {
+    useAppStore.setState({ selection: selection && selection.fids.length ? selection : null });
   },
   toggleSidePanel(): void {
     useAppStore.setState((s) => ({ sidePanelOpen: !s.sidePanelOpen }));

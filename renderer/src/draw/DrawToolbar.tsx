@@ -4,18 +4,18 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatHectares, formatMu, formatSquareMetres, squareMetresToHectares, squareMetresToMu } from '../../../shared/geo/units';
-import type { AppController } from '../app/app-controller';
 import { whenMapReady } from '../map/map-instance';
 import { useDrawState, type DrawTool } from './draw-state';
 import { deleteSelected, finishEditing, mergeSelected, startTool, stopTool } from './draw-commands';
+import { useApp } from '../app/app-context';
 
 const TOOLS: readonly { tool: DrawTool; key: string }[] = [
-  { tool: 'new-parcel', key: 'draw.tools.newParcel' },
-  { tool: 'new-house', key: 'draw.tools.newHouse' },
-  { tool: 'edit-geometry', key: 'draw.tools.editGeometry' },
-  { tool: 'split', key: 'draw.tools.split' },
-  { tool: 'measure-distance', key: 'draw.tools.measureDistance' },
-  { tool: 'measure-area', key: 'draw.tools.measureArea' },
+  { tool: 'new-parcel', key: 'actions.draw.newParcel' },
+  { tool: 'new-house', key: 'actions.draw.newHouse' },
+  { tool: 'edit-geometry', key: 'actions.draw.editGeometry' },
+  { tool: 'split', key: 'actions.draw.split' },
+  { tool: 'measure-distance', key: 'actions.draw.measureDistance' },
+  { tool: 'measure-area', key: 'actions.draw.measureArea' },
 ];
 
 function AreaText({ areaM2 }: { areaM2: number }): React.JSX.Element {
@@ -23,7 +23,8 @@ function AreaText({ areaM2 }: { areaM2: number }): React.JSX.Element {
   return <>{t('draw.areaReadout', { mu: formatMu(squareMetresToMu(areaM2)), m2: formatSquareMetres(areaM2), ha: formatHectares(squareMetresToHectares(areaM2)) })}</>;
 }
 
-export function DrawToolbar({ app }: { app: AppController }): React.JSX.Element | null {
+export function DrawToolbar(): React.JSX.Element | null {
+  const app = useApp();
   const { t } = useTranslation();
   const [container, setContainer] = useState<HTMLElement | null>(null);
   const { tool, liveAreaM2, liveLengthM, measured } = useDrawState();
@@ -50,8 +51,8 @@ export function DrawToolbar({ app }: { app: AppController }): React.JSX.Element 
             {t(key)}
           </button>
         ))}
-        <button type="button" data-testid="draw-merge" onClick={() => void mergeSelected(app)}>{t('draw.tools.merge')}</button>
-        <button type="button" data-testid="draw-delete" onClick={() => void deleteSelected(app)}>{t('draw.tools.delete')}</button>
+        <button type="button" data-testid="draw-merge" onClick={() => void mergeSelected(app)}>{t('actions.draw.merge')}</button>
+        <button type="button" data-testid="draw-delete" onClick={() => void deleteSelected(app)}>{t('actions.draw.delete')}</button>
       </div>
       {tool ? (
         <div className="draw-readout" data-testid="draw-readout">

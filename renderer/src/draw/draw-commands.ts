@@ -10,12 +10,12 @@ import { formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/
 import { splitPolygon } from '../../../shared/geo/edit/split-polygon';
 import { mergePolygons } from '../../../shared/geo/edit/merge-polygons';
 import { findOverlaps } from '../../../shared/geo/overlap/find-overlaps';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { selectedFeaturesOf, type SelectedFeatures } from '../state/selected-features';
 import { getMapInstance } from '../map/map-instance';
 import { identifyState } from '../identify/use-map-identify';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 import { currentLanguage } from '../i18n/i18n';
 import { useDrawState, type DrawTool } from './draw-state';
@@ -24,14 +24,14 @@ import { representativePoint, villageAt } from './place-in-village';
 
 const POLYGON_TABLES = ['reclaim_parcels', 'construction_plots', 'resettlement_sites'];
 
-function say(error: unknown, app: AppController): void {
+function say(error: unknown, app: AppServices): void {
   // Cancelling an edit that would break quota sales is the user's choice, not a failure.
   if (error instanceof LedgerEditCancelled) {
     app.ui.toast(error.message, 'info');
     return;
   }
   const zh = currentLanguage() === 'zh-CN';
-  const text = error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
+  const text = error instanceof RpcError ? (zh ? error.failure.messageZh : error.failure.message) : error instanceof Error ? error.message : String(error);
   app.ui.toast(text, 'error');
 }
 
@@ -76,9 +76,9 @@ function liveMeasure(geometry: Geometry | null): void {
   else useDrawState.setState({ liveAreaM2: null, liveLengthM: null });
 }
 
-export function startTool(app: AppController, tool: DrawTool): void {
+export function startTool(app: AppServices, tool: DrawTool): void {
   const map = getMapInstance();
-  if (!map || !app.hasProject()) return;
+  if (!map || !app.document.hasProject()) return;
   const session = terraDrawSession(map);
   identifyState.suspended = true;
   useDrawState.setState({ tool, liveAreaM2: null, liveLengthM: null, measured: null });
@@ -107,7 +107,7 @@ export function startTool(app: AppController, tool: DrawTool): void {
   session.startDrawing(mode, { onChange, onFinish: (geometry) => void finishDrawing(app, tool, geometry) });
 }
 
-async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geometry): Promise<void> {
+async function finishDrawing(app: AppServices, tool: DrawTool, geometry: Geometry): Promise<void> {
   const restart = (): void => startTool(app, tool);
   if (tool === 'measure-area' || tool === 'measure-distance') {
     const measured = geometry.type === 'Polygon' ? { areaM2: ellipsoidalArea(geometry) } : geometry.type === 'LineString' ? { lengthM: lineLength(geometry.coordinates) } : null;
@@ -129,8 +129,8 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
     stopTool();
     try {
       const label = tool === 'new-parcel' ? { zh: '绘制新地块', en: 'Draw a new parcel' } : { zh: '标注新旧房', en: 'Place a new house' };
-      const [fid] = await app.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }], label);
-      if (fid !== undefined) app.select({ table, fids: [fid] });
+      const [fid] = await app.project.editFeatures(table, [{ kind: 'insert', geometry: stored, properties: { status: tool === 'new-parcel' ? 'planned' : 'pending', ...placeProperties(geometry) } }], label);
+      if (fid !== undefined) app.ui.select({ table, fids: [fid] });
       if (geometry.type === 'Polygon') {
         const area = ellipsoidalArea(geometry);
         app.ui.toast(i18next.t('draw.added', { mu: formatMu(squareMetresToMu(area)), m2: formatSquareMetres(area) }));
@@ -148,7 +148,7 @@ async function finishDrawing(app: AppController, tool: DrawTool, geometry: Geome
 }
 
 /** Warns (without refusing: staff may be correcting a neighbour next) when a new parcel overlaps existing parcels. */
-function warnOverlaps(app: AppController, geometry: Polygon, ownFid: number | undefined): void {
+function warnOverlaps(app: AppServices, geometry: Polygon, ownFid: number | undefined): void {
   const parcels = useAppStore.getState().project?.view.layers.find((l) => l.table === 'reclaim_parcels')?.features.features ?? [];
   const others = parcels
     .filter((f) => f.properties?.fid !== ownFid && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'))
@@ -159,7 +159,7 @@ function warnOverlaps(app: AppController, geometry: Polygon, ownFid: number | un
   app.ui.toast(i18next.t('draw.overlapWarning', { list }), 'error');
 }
 
-async function splitSelected(app: AppController, cut: LineString): Promise<void> {
+async function splitSelected(app: AppServices, cut: LineString): Promise<void> {
   const selected = selectedFeatures();
   const target = selected?.features[0];
   stopTool();
@@ -181,11 +181,11 @@ async function splitSelected(app: AppController, cut: LineString): Promise<void>
   // The new part keeps the parcel's attributes but gets its own code (generated on insert).
   const { fid, code: _code, area_m2: _area, ...properties } = target.properties ?? {};
   try {
-    const inserted = await app.editFeatures(selected.table, [
+    const inserted = await app.project.editFeatures(selected.table, [
       { kind: 'update', fid: fid as number, geometry: asMulti(result.parts[0]) },
       { kind: 'insert', properties, geometry: asMulti(result.parts[1]) },
     ], { zh: `分割地块 ${String(_code ?? '')}`, en: `Split parcel ${String(_code ?? '')}` });
-    app.select({ table: selected.table, fids: [fid as number, ...inserted] });
+    app.ui.select({ table: selected.table, fids: [fid as number, ...inserted] });
     app.ui.toast(i18next.t('draw.split', { a: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[0]))), b: formatMu(squareMetresToMu(ellipsoidalArea(result.parts[1]))) }));
   } catch (error) {
     say(error, app);
@@ -193,7 +193,7 @@ async function splitSelected(app: AppController, cut: LineString): Promise<void>
 }
 
 /** Saves the boundary being edited (Enter) after validating it. */
-export async function finishEditing(app: AppController): Promise<void> {
+export async function finishEditing(app: AppServices): Promise<void> {
   const map = getMapInstance();
   const selected = selectedFeatures();
   if (!map || !selected || useDrawState.getState().tool !== 'edit-geometry') return;
@@ -206,14 +206,14 @@ export async function finishEditing(app: AppController): Promise<void> {
     return;
   }
   try {
-    await app.editFeatures(selected.table, [{ kind: 'update', fid: target.properties?.fid as number, geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] } }], { zh: `修改边界 ${String(target.properties?.code ?? '')}`, en: `Edit boundary ${String(target.properties?.code ?? '')}` });
+    await app.project.editFeatures(selected.table, [{ kind: 'update', fid: target.properties?.fid as number, geometry: { type: 'MultiPolygon', coordinates: [geometry.coordinates] } }], { zh: `修改边界 ${String(target.properties?.code ?? '')}`, en: `Edit boundary ${String(target.properties?.code ?? '')}` });
     stopTool();
   } catch (error) {
     say(error, app);
   }
 }
 
-export async function mergeSelected(app: AppController): Promise<void> {
+export async function mergeSelected(app: AppServices): Promise<void> {
   const selected = selectedFeatures();
   const zh = currentLanguage() === 'zh-CN';
   if (!selected || selected.features.length < 2 || !POLYGON_TABLES.includes(selected.table)) {
@@ -230,17 +230,17 @@ export async function mergeSelected(app: AppController): Promise<void> {
   const ordered = [...selected.features].sort((a, b) => ellipsoidalArea(b.geometry as Polygon) - ellipsoidalArea(a.geometry as Polygon));
   const keep = ordered[0]!.properties?.fid as number;
   try {
-    await app.editFeatures(selected.table, [
+    await app.project.editFeatures(selected.table, [
       { kind: 'update', fid: keep, geometry: { type: 'MultiPolygon', coordinates: [result.geometry.coordinates] } },
       ...ordered.slice(1).map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })),
     ], { zh: `合并 ${ordered.length} 个地块`, en: `Merge ${ordered.length} parcels` });
-    app.select({ table: selected.table, fids: [keep] });
+    app.ui.select({ table: selected.table, fids: [keep] });
   } catch (error) {
     say(error, app);
   }
 }
 
-export async function deleteSelected(app: AppController): Promise<void> {
+export async function deleteSelected(app: AppServices): Promise<void> {
   const selected = selectedFeatures();
   if (!selected || selected.features.length === 0) return;
   const choice = await app.ui.ask(i18next.t('draw.deleteTitle'), i18next.t('draw.deleteBody', { count: selected.features.length }), [
@@ -249,8 +249,8 @@ export async function deleteSelected(app: AppController): Promise<void> {
   ]);
   if (choice !== 'delete') return;
   try {
-    await app.editFeatures(selected.table, selected.features.map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })), { zh: `删除 ${selected.features.length} 个要素`, en: `Delete ${selected.features.length} features` });
-    app.select(null);
+    await app.project.editFeatures(selected.table, selected.features.map((f) => ({ kind: 'delete' as const, fid: f.properties?.fid as number })), { zh: `删除 ${selected.features.length} 个要素`, en: `Delete ${selected.features.length} features` });
+    app.ui.select(null);
   } catch (error) {
     say(error, app);
   }

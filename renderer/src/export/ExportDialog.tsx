@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Host } from '../../../shared/host/host';
 import type { ExportFormat } from '../../../shared/formats/export/export-layer';
 import { columnLabel } from '../../../shared/domain/labels';
-import type { WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { WorkerOperations } from '../worker/project-protocol';
 import { useAppStore } from '../state/app-store';
 import { crsGroups, crsOptionLabel } from '../import/crs-options';
 import { useBilingual } from '../import/bilingual';

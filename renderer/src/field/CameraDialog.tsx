@@ -3,13 +3,14 @@
 // clear message instead.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import { useApp } from '../app/app-context';
 import { closeFieldDialog, type FieldDialog } from './field-dialogs';
 import { useFieldStore } from './field-store';
 import { storePreviewedPhotos } from './photo-import';
 import { captureFileName } from './camera-capture';
 
-export function CameraDialog({ app, dialog }: { app: AppController; dialog: Extract<FieldDialog, { kind: 'camera' }> }): React.JSX.Element {
+export function CameraDialog({ dialog }: { dialog: Extract<FieldDialog, { kind: 'camera' }> }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const video = useRef<HTMLVideoElement>(null);
   const [stream, setStream] = useState<MediaStream | null>(null);

@@ -2,12 +2,13 @@
 // and its photos, so office staff see the evidence without opening field mode.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import { useAppStore } from '../state/app-store';
 import { useFieldStore } from './field-store';
 import { PhotoStrip, useEntityPhotos } from './FieldPhotos';
+import { useApp } from '../app/app-context';
 
-export function FeatureVerifications({ app, table, code }: { app: AppController; table: string; code: string }): React.JSX.Element | null {
+export function FeatureVerifications({ table, code }: { table: string; code: string }): React.JSX.Element | null {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const view = useAppStore((s) => s.project?.view);
   const revision = useFieldStore((s) => s.revision);
@@ -17,7 +18,7 @@ export function FeatureVerifications({ app, table, code }: { app: AppController;
   useEffect(() => {
     let current = true;
     if (!relevant) return;
-    app.tableRows('verifications').then(
+    app.project.tableRows('verifications').then(
       (result) => current && setRows(result.rows.filter((r) => r.entity_table === table && r.entity_code === code).sort((a, b) => String(b.verified_at ?? '').localeCompare(String(a.verified_at ?? '')))),
       () => current && setRows([]),
     );

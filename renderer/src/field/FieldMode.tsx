@@ -4,7 +4,7 @@
 // Escape or × closes it.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { whenMapReady, getMapInstance } from '../map/map-instance';
 import { fieldTargets, latestFindings, nextTarget, type FieldTarget } from './field-targets';
@@ -21,20 +21,21 @@ import { TargetPanel } from './TargetPanel';
 import { NextTargetCard } from './NextTargetCard';
 import { VerificationForm } from './VerificationForm';
 import './field.css';
+import { useApp } from '../app/app-context';
 
-export function FieldMode({ app }: { app: AppController }): React.JSX.Element | null {
+export function FieldMode(): React.JSX.Element | null {
   const open = useFieldStore((s) => s.open);
-  return open ? <FieldPanel app={app} /> : null;
+  return open ? <FieldPanel /> : null;
 }
 
 /** The verification rows, re-read whenever the project or a field save changes them. */
-function useVerificationRows(app: AppController): Record<string, unknown>[] {
+function useVerificationRows(app: AppServices): Record<string, unknown>[] {
   const view = useAppStore((s) => s.project?.view);
   const revision = useFieldStore((s) => s.revision);
   const [rows, setRows] = useState<Record<string, unknown>[]>([]);
   useEffect(() => {
     let current = true;
-    app.tableRows('verifications').then(
+    app.project.tableRows('verifications').then(
       (result) => current && setRows(result.rows),
       () => current && setRows([]),
     );
@@ -45,7 +46,8 @@ function useVerificationRows(app: AppController): Record<string, unknown>[] {
   return rows;
 }
 
-function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
+function FieldPanel(): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const panel = useRef<HTMLElement>(null);
   const layers = useAppStore((s) => s.project?.view.layers);
@@ -105,10 +107,10 @@ function FieldPanel({ app }: { app: AppController }): React.JSX.Element {
         </button>
       </header>
       <div className="field-body">
-        <PositionPanel app={app} />
-        <TargetPanel app={app} targets={targets} verifiedCount={targets.filter((x) => x.finding !== null).length} />
+        <PositionPanel />
+        <TargetPanel targets={targets} verifiedCount={targets.filter((x) => x.finding !== null).length} />
         {next ? <NextTargetCard target={next} isActive={activeTarget !== null} /> : null}
-        {activeTarget ? <VerificationForm key={`${activeTarget.table}:${activeTarget.code}`} app={app} target={activeTarget} verificationRows={verificationRows} /> : null}
+        {activeTarget ? <VerificationForm key={`${activeTarget.table}:${activeTarget.code}`} target={activeTarget} verificationRows={verificationRows} /> : null}
         <section className="field-section" aria-label={t('field.package.section')}>
           <h3>{t('field.package.section')}</h3>
           <div className="field-buttons">

@@ -3,7 +3,7 @@
 // the device has one.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import type { FieldPhoto } from '../../../shared/ipc/field-protocol';
 import { useAppStore } from '../state/app-store';
 import type { FieldTarget } from './field-targets';
@@ -12,8 +12,9 @@ import { usePhotoUrls } from './photo-urls';
 import { importPhotosFromFiles } from './photo-import';
 import { cameraAvailable, openCamera } from './camera-capture';
 import { takePositionFromPhoto } from './position-sources';
+import { useApp } from '../app/app-context';
 
-export function useEntityPhotos(app: AppController, entity: { table: string; code: string } | null): FieldPhoto[] {
+export function useEntityPhotos(app: AppServices, entity: { table: string; code: string } | null): FieldPhoto[] {
   const view = useAppStore((s) => s.project?.view);
   const revision = useFieldStore((s) => s.revision);
   const [photos, setPhotos] = useState<FieldPhoto[]>([]);
@@ -23,7 +24,7 @@ export function useEntityPhotos(app: AppController, entity: { table: string; cod
       setPhotos([]);
       return;
     }
-    app.callWorker('photos.list', { entity }).then(
+    app.project.call('photos.list', { entity }).then(
       (list) => current && setPhotos(list),
       () => current && setPhotos([]),
     );
@@ -57,7 +58,8 @@ export function PhotoStrip({ photos, onUsePosition }: { photos: readonly FieldPh
   );
 }
 
-export function FieldPhotos({ app, target, verificationCode }: { app: AppController; target: FieldTarget; verificationCode: string | null }): React.JSX.Element {
+export function FieldPhotos({ target, verificationCode }: { target: FieldTarget; verificationCode: string | null }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const photos = useEntityPhotos(app, { table: target.table, code: target.code });
   return (

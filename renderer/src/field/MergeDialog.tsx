@@ -4,7 +4,7 @@
 // undoable step recorded in audit_log.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import { useApp } from '../app/app-context';
 import type { MergeConflict, MergeResolution } from '../../../shared/field/merge/index';
 import { tableLabel } from '../../../shared/domain/labels';
 import { useAppStore } from '../state/app-store';
@@ -13,9 +13,10 @@ import { afterMerge, cancelMerge, failureText } from './field-package';
 import { fieldLabel, mergeValueText } from './merge-values';
 import { withLedgerConfirmation } from '../ledger/confirm-ledger-edit';
 
-type Props = { app: AppController; dialog: Extract<FieldDialog, { kind: 'merge' }> };
+type Props = { dialog: Extract<FieldDialog, { kind: 'merge' }> };
 
-export function MergeDialog({ app, dialog }: Props): React.JSX.Element {
+export function MergeDialog({ dialog }: Props): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const { plan } = dialog;
@@ -33,8 +34,8 @@ export function MergeDialog({ app, dialog }: Props): React.JSX.Element {
     useAppStore.setState({ busy: t('field.merge.applying') });
     try {
       // The ledger's question when the merge would break quota sales: cancel keeps the dialog, proceed merges.
-      const { outcome, view } = await withLedgerConfirmation((acknowledged) => app.callWorker('merge.apply', { token: dialog.token, resolutions: choices, acknowledged }));
-      app.showChangedView(view);
+      const { outcome, view } = await withLedgerConfirmation((acknowledged) => app.project.call('merge.apply', { token: dialog.token, resolutions: choices, acknowledged }));
+      app.document.showChangedView(view);
       afterMerge();
       app.ui.toast(t('field.merge.done', { applied: outcome.applied.length, resolved: outcome.resolved.length, remaining: outcome.remaining.length }));
     } catch (e) {

@@ -2,17 +2,18 @@
 // their verifications and photos and the base of every row for the merge back. Saved through the Host.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import type { FieldArea } from '../../../shared/field/package/index';
 import { useAppStore } from '../state/app-store';
 import { closeFieldDialog } from './field-dialogs';
 import { useFieldStore } from './field-store';
 import { villagesWithTargets } from './field-targets';
 import { exportFieldPackage } from './field-package';
+import { useApp } from '../app/app-context';
 
 type Kind = 'village' | 'township' | 'polygon';
 
-export function PackageExportDialog({ app }: { app: AppController }): React.JSX.Element {
+export function PackageExportDialog(): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const layers = useAppStore((s) => s.project?.view.layers ?? []);
   const filter = useFieldStore((s) => s.filter);

@@ -4,7 +4,7 @@
 // The match distance can be changed and the photos matched again. Enter imports, Escape closes.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import { useApp } from '../app/app-context';
 import type { PhotoAssignment } from '../../../shared/ipc/field-protocol';
 import { tableLabel } from '../../../shared/domain/labels';
 import { useAppStore } from '../state/app-store';
@@ -12,13 +12,14 @@ import { selectedFeaturesOf } from '../state/selected-features';
 import { closeFieldDialog, type FieldDialog } from './field-dialogs';
 import { previewPhotos, storePreviewedPhotos } from './photo-import';
 
-type Props = { app: AppController; dialog: Extract<FieldDialog, { kind: 'photo-import' }> };
+type Props = { dialog: Extract<FieldDialog, { kind: 'photo-import' }> };
 
 function choiceKey(a: PhotoAssignment): string {
   return `${a.table}:${a.code}`;
 }
 
-export function PhotoImportDialog({ app, dialog }: Props): React.JSX.Element {
+export function PhotoImportDialog({ dialog }: Props): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const zh = i18n.language !== 'en';
   const lang = zh ? 'zh' : 'en';

@@ -3,16 +3,17 @@
 // zoom 14 on (a county of thumbnails would hide the map); a click selects the feature the photo documents.
 import { useEffect, useState } from 'react';
 import * as maplibregl from 'maplibre-gl';
-import type { AppController } from '../app/app-controller';
 import type { FieldPhoto } from '../../../shared/ipc/field-protocol';
 import { useAppStore } from '../state/app-store';
 import { whenMapReady } from '../map/map-instance';
 import { useFieldStore } from './field-store';
 import { usePhotoUrls } from './photo-urls';
+import { useApp } from '../app/app-context';
 
 const MIN_ZOOM = 14;
 
-export function PhotoMarkers({ app }: { app: AppController }): null {
+export function PhotoMarkers(): null {
+  const app = useApp();
   // Re-read when photos may have changed (their number, a field save, another project), not on every edit.
   const photoCount = useAppStore((s) => s.project?.view.summary.counts.photos);
   const fileName = useAppStore((s) => s.project?.fileName);
@@ -27,7 +28,7 @@ export function PhotoMarkers({ app }: { app: AppController }): null {
       setPhotos([]);
       return;
     }
-    app.callWorker('photos.list', { thumbnails: true }).then(
+    app.project.call('photos.list', { thumbnails: true }).then(
       (list) => current && setPhotos(list.filter((p) => p.longitude !== null && p.latitude !== null)),
       () => current && setPhotos([]),
     );
@@ -62,7 +63,7 @@ export function PhotoMarkers({ app }: { app: AppController }): null {
           event.stopPropagation();
           const table = photo.entityTable;
           const feature = table ? useAppStore.getState().project?.view.layers.find((l) => l.table === table)?.features.features.find((f) => f.properties?.code === photo.entityCode) : undefined;
-          if (table && feature) app.select({ table, fids: [feature.properties?.fid as number] });
+          if (table && feature) app.ui.select({ table, fids: [feature.properties?.fid as number] });
         });
         markers.push(new maplibregl.Marker({ element, anchor: 'center' }).setLngLat([photo.longitude!, photo.latitude!]));
       }

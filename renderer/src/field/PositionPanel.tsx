@@ -2,16 +2,17 @@
 // fix quality, satellites, HDOP, estimated accuracy and time — so the inspector knows how far to trust it.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import { useFieldStore } from './field-store';
 import { pickPositionOnMap } from './field-map-tools';
 import { webSerialAvailable } from '../host/web-serial';
 import { DEFAULT_BAUD_RATE, startNmeaReplay, startSerialReceiver, stopPositionSource } from './position-sources';
+import { useApp } from '../app/app-context';
 
 const BAUD_RATES = [4800, 9600, 19200, 38400, 57600, 115200] as const;
 const REPLAY_SPEEDS = [1, 5, 20, 60] as const;
 
-export function PositionPanel({ app }: { app: AppController }): React.JSX.Element {
+export function PositionPanel(): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const zh = i18n.language !== 'en';
   const { position, source, follow } = useFieldStore();

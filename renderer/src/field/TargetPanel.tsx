@@ -1,7 +1,6 @@
 // Today's targets: choose a village or draw an area on the map, then the houses and parcels in it, nearest first,
 // each with its distance, bearing and finding so far. A tap opens its verification form.
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import { useAppStore } from '../state/app-store';
 import { valueLabel } from '../../../shared/domain/labels';
 import { compassPoint } from '../../../shared/geo/measure/distance-bearing';
@@ -10,8 +9,10 @@ import { useFieldStore } from './field-store';
 import { drawPolygonOnMap } from './field-map-tools';
 import { chooseTarget } from './field-mode-commands';
 import { formatDistance } from './format-distance';
+import { useApp } from '../app/app-context';
 
-export function TargetPanel({ app, targets, verifiedCount }: { app: AppController; targets: readonly FieldTarget[]; verifiedCount: number }): React.JSX.Element {
+export function TargetPanel({ targets, verifiedCount }: { targets: readonly FieldTarget[]; verifiedCount: number }): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh-CN';
   const layers = useAppStore((s) => s.project?.view.layers ?? []);

@@ -6,8 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import type { Polygon, Position } from 'geojson';
-import type { AppController } from '../app/app-controller';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { enumValues } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { ellipsoidalArea } from '../../../shared/geo/area/ellipsoidal-area';
@@ -20,6 +19,7 @@ import { drawPolygonOnMap } from './field-map-tools';
 import { checklistFailures, checklistToStore, suggestedFinding, visibleItems, type ChecklistAnswers, type Finding } from './verification-checklist';
 import { todaysVerification } from './field-dates';
 import { FieldPhotos } from './FieldPhotos';
+import { useApp } from '../app/app-context';
 
 const FINDINGS: readonly Finding[] = ['pass', 'fail', 'doubtful'];
 const INSPECTORS_KEY = 'landlink.field.inspectors';
@@ -40,7 +40,8 @@ export function walkPolygon(points: readonly Position[]): Polygon | null {
   return { type: 'Polygon', coordinates: [[...points, points[0]!]] };
 }
 
-export function VerificationForm({ app, target, verificationRows }: { app: AppController; target: FieldTarget; verificationRows: readonly Record<string, unknown>[] }): React.JSX.Element {
+export function VerificationForm({ target, verificationRows }: { target: FieldTarget; verificationRows: readonly Record<string, unknown>[] }): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const existing = useMemo(() => todaysVerification(verificationRows, target.table, target.code), [verificationRows, target.table, target.code]);
@@ -113,14 +114,14 @@ export function VerificationForm({ app, target, verificationRows }: { app: AppCo
     setSaving(true);
     try {
       const code = typeof existing?.code === 'string' ? existing.code : undefined;
-      const { saved, view } = await app.callWorker('verification.save', { verification, ...(code ? { code } : {}) });
-      app.showChangedView(view);
+      const { saved, view } = await app.project.call('verification.save', { verification, ...(code ? { code } : {}) });
+      app.document.showChangedView(view);
       globalThis.localStorage?.setItem(INSPECTORS_KEY, inspectors.trim());
       bumpRevision();
       setError(null);
       app.ui.toast(i18next.t(saved.updated ? 'field.form.updated' : 'field.form.saved', { code: saved.code, target: target.code }));
     } catch (e) {
-      setError(e instanceof WorkerError ? (lang === 'zh' ? e.failure.messageZh : e.failure.message) : e instanceof Error ? e.message : String(e));
+      setError(e instanceof RpcError ? (lang === 'zh' ? e.failure.messageZh : e.failure.message) : e instanceof Error ? e.message : String(e));
     } finally {
       setSaving(false);
     }
@@ -233,7 +234,7 @@ export function VerificationForm({ app, target, verificationRows }: { app: AppCo
         {position ? t('field.form.positionFrom', { source: t(`field.position.sources.${position.source}`), accuracy: position.accuracyM === null ? '—' : `±${position.accuracyM.toFixed(1)} m` }) : t('field.form.noPosition')}
       </p>
 
-      <FieldPhotos app={app} target={target} verificationCode={typeof existing?.code === 'string' ? existing.code : null} />
+      <FieldPhotos target={target} verificationCode={typeof existing?.code === 'string' ? existing.code : null} />
 
       {error ? (
         <p className="field-error" role="alert" data-testid="field-form-error">

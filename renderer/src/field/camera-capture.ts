@@ -1,7 +1,7 @@
 // Photos taken with the laptop's or tablet's own camera (getUserMedia; the permission handler allows `media` for
 // the app only). A capture has no EXIF, so it is attached to the target in the form and takes the GNSS position
 // and time of the moment it was taken.
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import type { FieldTarget } from './field-targets';
 import { showFieldDialog } from './field-dialogs';
 
@@ -9,7 +9,7 @@ export function cameraAvailable(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
 }
 
-export function openCamera(_app: AppController, target: FieldTarget, verificationCode: string | null): void {
+export function openCamera(_app: AppServices, target: FieldTarget, verificationCode: string | null): void {
   showFieldDialog({ kind: 'camera', target, verificationCode });
 }
 

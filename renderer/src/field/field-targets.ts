@@ -3,7 +3,7 @@
 // carries the distance and bearing the field panel shows, and whether it already has a verification.
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 import { distanceAndBearing } from '../../../shared/geo/measure/distance-bearing';
 import { representativePoint } from '../draw/place-in-village';
 import type { EntityKind } from './verification-checklist';

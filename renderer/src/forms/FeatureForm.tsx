@@ -5,7 +5,6 @@ import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from
 import { useTranslation } from 'react-i18next';
 import { findTableSchema } from '../../../shared/domain/tables/index';
 import { squareMetresToMu } from '../../../shared/domain/units';
-import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import { useAppStore } from '../state/app-store';
 import { formatFixed } from '../table/format-value';
@@ -15,15 +14,18 @@ import { placeOptions } from './pick-lists';
 import { saveProperties } from './save-properties';
 import { TypedInput } from './TypedInput';
 import { useFormRow } from './use-form-row';
+import { useApp } from '../app/app-context';
 
-export function FeatureForm({ app }: { app: AppController }): React.JSX.Element | null {
+export function FeatureForm(): React.JSX.Element | null {
+  const app = useApp();
   const target = useFormStore((s) => s.target);
   const row = useFormRow(app, target);
   if (!target || row === undefined) return null;
-  return <FeatureFormDialog key={`${target.table}:${target.fid}`} app={app} table={target.table} row={row} />;
+  return <FeatureFormDialog key={`${target.table}:${target.fid}`} table={target.table} row={row} />;
 }
 
-function FeatureFormDialog({ app, table, row }: { app: AppController; table: string; row: Record<string, unknown> | null }): React.JSX.Element {
+function FeatureFormDialog({ table, row }: { table: string; row: Record<string, unknown> | null }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const language = useAppStore((s) => s.language) === 'en' ? 'en' : 'zh';
   const view = useAppStore((s) => s.project?.view);

@@ -1,6 +1,6 @@
 // Pick-lists for place columns: townships and villages come from the project's own admin_areas (level township /
 // village), so a parcel's village is always one the county knows. Villages narrow to the chosen township.
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 
 interface AdminArea {
   readonly code: string;

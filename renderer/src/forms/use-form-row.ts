@@ -1,11 +1,11 @@
 // The row a form edits: from the project view for feature tables, read through the worker for ledger tables.
 import { useEffect, useMemo, useState } from 'react';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import type { TableRow } from '../table/table-row';
 import type { FormTarget } from './form-store';
 
-export function useFormRow(app: AppController, target: FormTarget | null): TableRow | null | undefined {
+export function useFormRow(app: AppServices, target: FormTarget | null): TableRow | null | undefined {
   const view = useAppStore((s) => s.project?.view);
   const fromLayer = useMemo(() => {
     if (!target) return undefined;
@@ -18,7 +18,7 @@ export function useFormRow(app: AppController, target: FormTarget | null): Table
   useEffect(() => {
     if (!target || !needsFetch) return;
     let current = true;
-    app.tableRows(target.table).then(
+    app.project.tableRows(target.table).then(
       ({ rows }) => current && setFetched({ target, row: (rows.find((r) => r.fid === target.fid) as TableRow | undefined) ?? null }),
       () => current && setFetched({ target, row: null }),
     );

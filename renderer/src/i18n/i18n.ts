@@ -3,6 +3,7 @@
 // `locales/{zh-CN,en}.json`); all are bundled and merged here, never fetched: the app works with no network.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { ACTION_CATALOG } from '../../../shared/app/action-catalog';
 
 export type AppLanguage = 'zh-CN' | 'en';
 export const LANGUAGE_STORAGE_KEY = 'landlink.language';
@@ -18,9 +19,24 @@ function deepMerge(target: Messages, source: Messages): Messages {
   return target;
 }
 
-/** Merges every locale file of one language (e.g. `locales/zh-CN.json` and `locales/table/zh-CN.json`). */
+/**
+ * Command labels live in shared/app/action-catalog.ts (the native menu reads them there too); they are registered as
+ * `actions.<id>` so any screen can name a command with t().
+ */
+export function actionMessages(language: AppLanguage): Messages {
+  const actions: Messages = {};
+  for (const spec of ACTION_CATALOG.filter((s) => !s.id.startsWith('role:'))) {
+    const path = spec.id.split('.');
+    let node = actions;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Messages;
+    node[path[path.length - 1]!] = spec.label[language];
+  }
+  return { actions };
+}
+
+/** Merges every locale file of one language (e.g. `locales/zh-CN.json` and `locales/table/zh-CN.json`) and the command labels. */
 export function bundledMessages(language: AppLanguage): Messages {
-  let merged: Messages = {};
+  let merged: Messages = actionMessages(language);
   for (const [file, module] of Object.entries(localeFiles).sort(([a], [b]) => a.localeCompare(b))) {
     if (file.endsWith(`/${language}.json`)) merged = deepMerge(merged, module.default);
   }

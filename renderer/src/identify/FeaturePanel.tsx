@@ -3,16 +3,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Feature } from 'geojson';
-import type { AuditRow } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow } from '../worker/project-protocol';
 import { columnLabel, tableLabel, valueLabel } from '../../../shared/domain/labels';
 import { findTableSchema } from '../../../shared/domain/tables/index';
 import { formatHectares, formatMu, formatSquareMetres, squareMetresToMu } from '../../../shared/geo/units';
 import { useAppStore } from '../state/app-store';
 import { selectedFeaturesOf } from '../state/selected-features';
-import type { AppController } from '../app/app-controller';
 import { measureFeature } from './feature-measures';
 import { zoomToFeatures } from './zoom-to-features';
 import { FeatureVerifications } from '../field/FeatureVerifications';
+import { useApp } from '../app/app-context';
 
 const HIDDEN = new Set(['fid', 'geom', 'area_m2']);
 
@@ -27,7 +27,8 @@ function findByCode(table: string, code: unknown): Feature | undefined {
   return useAppStore.getState().project?.view.layers.find((l) => l.table === table)?.features.features.find((f) => f.properties?.code === code);
 }
 
-export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element | null {
+export function FeaturePanel(): React.JSX.Element | null {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const selected = useSelectedFeatures();
@@ -39,13 +40,13 @@ export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element
 
   useEffect(() => {
     setHistory(null);
-    if (selected && code) void app.featureHistory(selected.table, code).then(setHistory, () => setHistory([]));
+    if (selected && code) void app.project.featureHistory(selected.table, code).then(setHistory, () => setHistory([]));
   }, [app, selected?.table, code]);
 
   if (!selected || selected.features.length === 0) return null;
   const schema = findTableSchema(selected.table);
   const select = (table: string, feature: Feature | undefined): void => {
-    if (feature) app.select({ table, fids: [feature.properties?.fid as number] });
+    if (feature) app.ui.select({ table, fids: [feature.properties?.fid as number] });
   };
 
   if (!single) {
@@ -56,7 +57,7 @@ export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element
         {total > 0 ? <p data-testid="feature-area-total">{t('identify.totalArea', { mu: formatMu(squareMetresToMu(total)), m2: formatSquareMetres(total) })}</p> : null}
         <div className="buttons-row">
           <button type="button" onClick={() => zoomToFeatures(selected.features)}>{t('identify.zoomTo')}</button>
-          <button type="button" onClick={() => app.select(null)}>{t('identify.clear')}</button>
+          <button type="button" onClick={() => app.ui.select(null)}>{t('identify.clear')}</button>
         </div>
       </section>
     );
@@ -114,7 +115,7 @@ export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element
           </ul>
         </>
       ) : null}
-      {code ? <FeatureVerifications app={app} table={selected.table} code={code} /> : null}
+      {code ? <FeatureVerifications table={selected.table} code={code} /> : null}
       <h3>{t('identify.history')}</h3>
       <ul className="history" data-testid="feature-history">
         {history === null ? <li className="muted">{t('app.loading')}</li> : null}
@@ -128,7 +129,7 @@ export function FeaturePanel({ app }: { app: AppController }): React.JSX.Element
       </ul>
       <div className="buttons-row">
         <button type="button" onClick={() => zoomToFeatures([single])} data-testid="feature-zoom">{t('identify.zoomTo')}</button>
-        <button type="button" onClick={() => app.select(null)}>{t('identify.clear')}</button>
+        <button type="button" onClick={() => app.ui.select(null)}>{t('identify.clear')}</button>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-// Typed messages between the import wizard (UI thread) and its reading worker (import-worker.ts). The worker keeps
+// The import wizard's (UI thread) operations on its reading worker (import-worker.ts). The worker keeps
 // the picked files and answers each `prepare` with everything the wizard shows: how the file was read, the
 // coordinate system and encoding with the reason, the mapped features in EPSG:4490, and what is wrong with them.
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -83,12 +83,9 @@ export interface MappedFeatures {
   readonly geometry: readonly FeatureGeometryReport[];
 }
 
-export type ImportWorkerRequest =
-  | { readonly id: number; readonly kind: 'load'; readonly files: readonly PickedFile[] }
-  | { readonly id: number; readonly kind: 'prepare'; readonly request: PrepareRequest };
-
-export type ImportWorkerReply =
-  | { readonly id: number; readonly kind: 'progress'; readonly done: number; readonly total: number }
-  | { readonly id: number; readonly kind: 'loaded' }
-  | { readonly id: number; readonly kind: 'prepared'; readonly result: PreparedImport }
-  | { readonly id: number; readonly kind: 'failed'; readonly error: BilingualText };
+/** The import worker's operations over the one worker RPC (renderer/src/rpc): `load` hands it the picked files once
+ * per start, `prepare` reads them with one set of choices. */
+export interface ImportWorkerOperations {
+  'import.load': { args: { files: readonly PickedFile[] }; result: null };
+  'import.prepare': { args: PrepareRequest; result: PreparedImport };
+}

@@ -2,39 +2,41 @@
 // geometry runs here, never on the UI thread. Readers are synchronous loops, so cancelling is done by the UI
 // terminating this worker (import-worker-client.ts); the project is never touched from here.
 import { FormatReadError } from '../../../shared/formats/read-error';
-import type { ImportWorkerReply, ImportWorkerRequest } from './import-messages';
+import { serveRpc } from '../rpc/rpc-server';
+import type { RpcFailure } from '../rpc/rpc-error';
+import type { ImportWorkerOperations } from './import-messages';
 import { prepareImport } from './prepare-import';
 
 let files = new Map<string, Uint8Array>();
 
-const post = (reply: ImportWorkerReply): void => self.postMessage(reply);
-
-function failure(error: unknown): { en: string; zh: string } {
-  if (error instanceof FormatReadError) return { en: error.message, zh: error.messageZh };
+/** A reader's own bilingual reason, or one sentence saying the file could not be read. */
+function readFailure(error: unknown): RpcFailure {
+  if (error instanceof FormatReadError) return { code: 'read-failed', message: error.message, messageZh: error.messageZh };
   if (typeof error === 'object' && error !== null && 'message' in error && 'messageZh' in error) {
     const e = error as { message: unknown; messageZh: unknown };
-    return { en: String(e.message), zh: String(e.messageZh) };
+    return { code: 'read-failed', message: String(e.message), messageZh: String(e.messageZh) };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { en: `The file could not be read (${detail}); check that it is complete and in a format Landlink imports.`, zh: `无法读取文件（${detail}）；请确认文件完整且为 Landlink 支持的格式。` };
+  return { code: 'read-failed', message: `The file could not be read (${detail}); check that it is complete and in a format Landlink imports.`, messageZh: `无法读取文件（${detail}）；请确认文件完整且为 Landlink 支持的格式。` };
 }
 
-self.addEventListener('message', (event: MessageEvent<ImportWorkerRequest>) => {
-  const message = event.data;
-  if (message.kind === 'load') {
-    files = new Map(message.files.map((f) => [f.name, f.bytes]));
-    post({ id: message.id, kind: 'loaded' });
-    return;
-  }
-  let lastReport = 0;
-  const onProgress = (done: number, total: number): void => {
-    const now = performance.now();
-    if (now - lastReport < 100 && done < total) return;
-    lastReport = now;
-    post({ id: message.id, kind: 'progress', done, total });
-  };
-  prepareImport(files, message.request, { onProgress, loadSql: async () => (await import('../worker/load-sql-js')).loadSqlJs() }).then(
-    (result) => post({ id: message.id, kind: 'prepared', result }),
-    (error: unknown) => post({ id: message.id, kind: 'failed', error: failure(error) }),
-  );
+serveRpc<ImportWorkerOperations>({
+  'import.load': ({ files: picked }) => {
+    files = new Map(picked.map((f) => [f.name, f.bytes]));
+    return null;
+  },
+  'import.prepare': async (request, task) => {
+    let lastReport = 0;
+    const onProgress = (done: number, total: number): void => {
+      const now = performance.now();
+      if (now - lastReport < 100 && done < total) return;
+      lastReport = now;
+      task.progress(done, total);
+    };
+    try {
+      return await prepareImport(files, request, { onProgress, loadSql: async () => (await import('../worker/load-sql-js')).loadSqlJs() });
+    } catch (error) {
+      throw readFailure(error);
+    }
+  },
 });

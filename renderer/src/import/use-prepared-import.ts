@@ -4,7 +4,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BilingualText } from '../../../shared/crs/crs-info';
 import type { PrepareRequest, PreparedImport } from './import-messages';
-import { ImportCancelledError, ImportReadError, type ImportWorkerClient } from './import-worker-client';
+import type { ImportWorkerClient } from './import-worker-client';
+import { isRpcError } from '../rpc/rpc-error';
 
 /** Progress shows only for work that takes longer than this. */
 export const PROGRESS_DELAY_MS = 400;
@@ -45,8 +46,8 @@ export function usePreparedImport(client: ImportWorkerClient, request: PrepareRe
           setError(null);
         },
         (reason: unknown) => {
-          if (!current() || reason instanceof ImportCancelledError) return;
-          setError(reason instanceof ImportReadError ? reason.text : { en: String(reason), zh: String(reason) });
+          if (!current() || isRpcError(reason, 'cancelled')) return;
+          setError(isRpcError(reason) ? { en: reason.failure.message, zh: reason.failure.messageZh } : { en: String(reason), zh: String(reason) });
         },
       )
       .finally(() => {

@@ -4,13 +4,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { uiCommands } from '../app/ui-commands';
 import { yuanText } from './money-format';
 import { LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
+import { useApp } from '../app/app-context';
 
-export function AddPaymentForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function AddPaymentForm({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [saleCode, setSaleCode] = useState(view.sales[0]?.code ?? '');
   const [dueCode, setDueCode] = useState('');
@@ -30,7 +31,7 @@ export function AddPaymentForm({ app, view, language }: { app: AppController; vi
     const value = Number(amount);
     if (!(value > 0)) return submit.setMessage(t('ledger.addPayment.amountRequired'));
     await submit.run(async () => {
-      const outcome = await app.addPayment({ ...(dueCode ? { code: dueCode } : {}), transaction_code: saleCode, due_date: null, paid_date: date || null, amount_yuan: value });
+      const outcome = await app.project.addPayment({ ...(dueCode ? { code: dueCode } : {}), transaction_code: saleCode, due_date: null, paid_date: date || null, amount_yuan: value });
       if (!outcome.applied) throw new Error(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
       setAmount('');
       setDueCode('');

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { QuotaQuality, SaleScope } from '../../../shared/ledger/ledger-rows';
-import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { uiCommands } from '../app/ui-commands';
 import { muText } from './money-format';
 import { LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
+import { useApp } from '../app/app-context';
 
-export function AddSaleForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function AddSaleForm({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [projectCode, setProjectCode] = useState(view.projects.find((p) => p.available_mu > 0)?.code ?? view.projects[0]?.code ?? '');
   const [presetId, setPresetId] = useState(view.presets[0]?.id ?? '');
@@ -31,7 +32,7 @@ export function AddSaleForm({ app, view, language }: { app: AppController; view:
     await submit.run(async () => {
       const scope: SaleScope = preset?.scope ?? 'intra_province';
       const quality: QuotaQuality | null = preset?.quality ?? null;
-      const outcome = await app.addSale({ project_code: projectCode, scope, quality, buyer: buyer.trim() || null, mu: muValue, unit_price_yuan: priceValue, contract_date: date || null });
+      const outcome = await app.project.addSale({ project_code: projectCode, scope, quality, buyer: buyer.trim() || null, mu: muValue, unit_price_yuan: priceValue, contract_date: date || null });
       if (!outcome.applied) throw new Error(outcome.issues.map((i) => (language === 'en' ? i.message : i.messageZh)).join(' '));
       setMu('');
       setBuyer('');

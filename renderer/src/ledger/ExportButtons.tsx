@@ -1,11 +1,15 @@
 // XLSX and CSV buttons for one ledger table; a failure is said in a message, a success in a toast.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { uiCommands } from '../app/ui-commands';
 import { exportLedgerTable, type LedgerExportFormat, type LedgerTable } from './ledger-export';
+import { useApp } from '../app/app-context';
 
-export function ExportButtons({ app, table, testId }: { app: AppController; table: () => LedgerTable; testId: string }): React.JSX.Element {
+/** `app` is still passed by PlanTab and DashboardTab; others read the app's services from context. */
+export function ExportButtons({ app: given, table, testId }: { app?: AppServices; table: () => LedgerTable; testId: string }): React.JSX.Element {
+  const context = useApp();
+  const app = given ?? context;
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const run = async (format: LedgerExportFormat): Promise<void> => {

@@ -3,7 +3,7 @@
 // language (with the field it names, when it names one).
 import { useState, type ReactNode } from 'react';
 import type { AppLanguage } from '../i18n/i18n';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 export function LedgerField({ label, message, messageTestId, className, children }: { label: ReactNode; message?: string | null | undefined; messageTestId?: string; className?: string; children: ReactNode }): React.JSX.Element {
   return (
@@ -52,7 +52,7 @@ export interface LedgerSubmit {
   /** Messages per field, from the form's own checks or the worker's refusal. */
   readonly fieldMessages: Readonly<Record<string, string>>;
   setFieldMessages(messages: Record<string, string>): void;
-  /** Runs the save; a WorkerError becomes a message at its field (or the form's). Resolves true when it succeeded. */
+  /** Runs the save; a RpcError becomes a message at its field (or the form's). Resolves true when it succeeded. */
   run(work: () => Promise<void>): Promise<boolean>;
 }
 
@@ -68,8 +68,8 @@ export function useLedgerSubmit(language: AppLanguage): LedgerSubmit {
       setFieldMessages({});
       return true;
     } catch (error) {
-      const text = error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : error instanceof Error ? error.message : String(error);
-      const field = error instanceof WorkerError ? error.failure.field : undefined;
+      const text = error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : error instanceof Error ? error.message : String(error);
+      const field = error instanceof RpcError ? error.failure.field : undefined;
       if (field) setFieldMessages({ [field]: text });
       else setMessage(text);
       return false;

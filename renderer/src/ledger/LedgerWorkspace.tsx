@@ -3,7 +3,6 @@
 // the project changes, so an edit anywhere shows here at once.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { closeLedger, LEDGER_TABS, setAsOfDate, useLedgerStore } from './ledger-store';
 import { useLedgerView } from './use-ledger-view';
@@ -13,13 +12,15 @@ import { LoansTab } from './LoansTab';
 import { PlanTab } from './PlanTab';
 import { DashboardTab } from './DashboardTab';
 import './ledger.css';
+import { useApp } from '../app/app-context';
 
-export function LedgerWorkspace({ app }: { app: AppController }): React.JSX.Element | null {
+export function LedgerWorkspace(): React.JSX.Element | null {
   const open = useLedgerStore((s) => s.open);
-  return open ? <LedgerPanel app={app} /> : null;
+  return open ? <LedgerPanel /> : null;
 }
 
-function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
+function LedgerPanel(): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const language: AppLanguage = i18n.language === 'en' ? 'en' : 'zh-CN';
   const tab = useLedgerStore((s) => s.tab);
@@ -71,11 +72,11 @@ function LedgerPanel({ app }: { app: AppController }): React.JSX.Element {
         {!view ? (
           <p className="ledger-empty">{t('ledger.loading')}</p>
         ) : tab === 'projects' ? (
-          <ProjectsTab app={app} view={view} language={language} />
+          <ProjectsTab view={view} language={language} />
         ) : tab === 'sales' ? (
-          <SalesTab app={app} view={view} language={language} />
+          <SalesTab view={view} language={language} />
         ) : tab === 'loans' ? (
-          <LoansTab app={app} view={view} language={language} />
+          <LoansTab view={view} language={language} />
         ) : tab === 'plan' ? (
           <PlanTab app={app} view={view} language={language} />
         ) : (

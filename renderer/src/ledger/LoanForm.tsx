@@ -6,14 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumValues, type EnumName } from '../../../shared/domain/enums';
 import type { LoanRow } from '../../../shared/ledger/ledger-rows';
-import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { enumText } from './enum-text';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 import { draftOfLoan, loanDraftProblems, loanValuesOfDraft, NEW_LOAN_DRAFT, type LoanDraft, type LoanField } from './loan-form-values';
+import { useApp } from '../app/app-context';
 
-export function LoanForm({ app, loan, language, onDone }: { app: AppController; loan: LoanRow | null; language: AppLanguage; onDone(code: string | null): void }): React.JSX.Element {
+export function LoanForm({ loan, language, onDone }: { loan: LoanRow | null; language: AppLanguage; onDone(code: string | null): void }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<LoanDraft>(loan ? draftOfLoan(loan) : NEW_LOAN_DRAFT);
   const submit = useLedgerSubmit(language);
@@ -31,7 +32,7 @@ export function LoanForm({ app, loan, language, onDone }: { app: AppController; 
     }
     let code = '';
     const ok = await submit.run(async () => {
-      code = await app.saveLedgerRow('loans', loan?.code ?? null, loanValuesOfDraft(draft));
+      code = await app.project.saveLedgerRow('loans', loan?.code ?? null, loanValuesOfDraft(draft));
     });
     if (ok) {
       uiCommands.toast(t(loan ? 'ledger.loanForm.saved' : 'ledger.loanForm.added', { code }), 'info');

@@ -7,14 +7,15 @@ import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { AppLanguage } from '../i18n/i18n';
 import { wan, yuanText } from './money-format';
 import { enumText } from './enum-text';
-import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { loansTable, scheduleTable } from './ledger-tables';
 import { LoanForm } from './LoanForm';
 import { uiCommands } from '../app/ui-commands';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
+import { useApp } from '../app/app-context';
 
-export function LoansTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function LoansTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [selected, setSelected] = useState(view.loans[0]?.code ?? '');
   /** The loan being edited: 'new', a loan's code, or null when the form is closed. */
@@ -28,10 +29,10 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
     ]);
     if (choice !== 'delete') return;
     try {
-      await app.deleteLedgerRow('loans', code);
+      await app.project.deleteLedgerRow('loans', code);
       uiCommands.toast(t('ledger.loanForm.deleted', { code }), 'info');
     } catch (error) {
-      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+      uiCommands.toast(error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
     }
   };
   return (
@@ -39,7 +40,7 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
       {editing ? (
         <LoanForm
           key={editing}
-          app={app}
+         
           loan={edited}
           language={language}
           onDone={(code) => {
@@ -52,7 +53,7 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
           <button type="button" data-testid="loan-add" onClick={() => setEditing('new')}>
             {t('ledger.loanForm.add')}
           </button>
-          <ExportButtons app={app} table={() => loansTable(view, t, language)} testId="export-loans" />
+          <ExportButtons table={() => loansTable(view, t, language)} testId="export-loans" />
         </div>
       )}
       <table className="ledger-table">
@@ -102,7 +103,7 @@ export function LoansTab({ app, view, language }: { app: AppController; view: Le
         <>
           <h3>
             {t('ledger.loan.scheduleOf', { code: loan.code, lender: loan.lender })}
-            {loan.schedule ? <ExportButtons app={app} table={() => scheduleTable(loan, t)} testId="export-schedule" /> : null}
+            {loan.schedule ? <ExportButtons table={() => scheduleTable(loan, t)} testId="export-schedule" /> : null}
           </h3>
           {loan.problem || !loan.schedule ? (
             <p className="bad">{loan.problem}</p>

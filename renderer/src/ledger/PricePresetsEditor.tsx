@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import { DEFAULT_PRICE_PRESETS } from '../../../shared/ledger/price-presets';
-import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { FormMessage, useLedgerSubmit } from './LedgerForm';
 import { yuanText } from './money-format';
+import { useApp } from '../app/app-context';
 
-export function PricePresetsEditor({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function PricePresetsEditor({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [prices, setPrices] = useState<Record<string, string>>(() => Object.fromEntries(view.presets.map((p) => [p.id, String(p.yuanPerMu)])));
   const submit = useLedgerSubmit(language);
@@ -25,7 +26,7 @@ export function PricePresetsEditor({ app, view, language }: { app: AppController
     const edits = view.presets
       .map((p) => ({ id: p.id, yuanPerMu: Number(prices[p.id]) }))
       .filter((edit) => DEFAULT_PRICE_PRESETS.find((d) => d.id === edit.id)?.yuanPerMu !== edit.yuanPerMu);
-    if (await submit.run(() => app.saveLedgerSettings({ presetEdits: edits }))) uiCommands.toast(t('ledger.presets.saved'), 'info');
+    if (await submit.run(() => app.project.saveLedgerSettings({ presetEdits: edits }))) uiCommands.toast(t('ledger.presets.saved'), 'info');
   };
   return (
     <form

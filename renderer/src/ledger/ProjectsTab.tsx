@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import { muText } from './money-format';
 import { LedgerChecks } from './LedgerChecks';
-import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { projectsTable, turnoverTable } from './ledger-tables';
 import { useState } from 'react';
 import type { AppLanguage } from '../i18n/i18n';
 import { TurnoverForm } from './TurnoverForm';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 import { uiCommands } from '../app/ui-commands';
 import { showProjectOnMap } from './show-project-on-map';
+import { useApp } from '../app/app-context';
 
-export function ProjectsTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function ProjectsTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   /** The turnover row being edited: 'new', its code, or null. */
   const [editing, setEditing] = useState<string | null>(null);
@@ -25,9 +26,9 @@ export function ProjectsTab({ app, view, language }: { app: AppController; view:
     ]);
     if (choice !== 'delete') return;
     try {
-      await app.deleteLedgerRow('turnover_quota', code);
+      await app.project.deleteLedgerRow('turnover_quota', code);
     } catch (error) {
-      uiCommands.toast(error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
+      uiCommands.toast(error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error), 'error');
     }
   };
   const totals = view.projects.reduce(
@@ -37,7 +38,7 @@ export function ProjectsTab({ app, view, language }: { app: AppController; view:
   return (
     <div className="ledger-tab" data-testid="ledger-projects">
       <div className="ledger-toolbar">
-        <ExportButtons app={app} table={() => projectsTable(view, t)} testId="export-projects" />
+        <ExportButtons table={() => projectsTable(view, t)} testId="export-projects" />
       </div>
       <table className="ledger-table">
         <thead>
@@ -86,14 +87,14 @@ export function ProjectsTab({ app, view, language }: { app: AppController; view:
       </table>
       <h3>
         {t('ledger.turnover.title')}
-        <ExportButtons app={app} table={() => turnoverTable(view, t)} testId="export-turnover" />
+        <ExportButtons table={() => turnoverTable(view, t)} testId="export-turnover" />
         {editing ? null : (
           <button type="button" className="ledger-inline-button" data-testid="turnover-add" onClick={() => setEditing('new')}>
             {t('ledger.turnoverForm.add')}
           </button>
         )}
       </h3>
-      {editing ? <TurnoverForm key={editing} app={app} view={view} row={view.turnover.find((r) => r.code === editing) ?? null} language={language} onDone={() => setEditing(null)} /> : null}
+      {editing ? <TurnoverForm key={editing} view={view} row={view.turnover.find((r) => r.code === editing) ?? null} language={language} onDone={() => setEditing(null)} /> : null}
       {view.turnover.length === 0 ? (
         <p className="ledger-empty">{t('ledger.turnover.none')}</p>
       ) : (

@@ -2,7 +2,6 @@
 // been received; the forms to add a sale, record a payment and set a sale's tranche plan; the price presets.
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
 import type { AppLanguage } from '../i18n/i18n';
 import { AddSaleForm } from './AddSaleForm';
 import { AddPaymentForm } from './AddPaymentForm';
@@ -13,24 +12,24 @@ import { paymentsTable, salesTable } from './ledger-tables';
 import { TranchePlanForm } from './TranchePlanForm';
 import { PricePresetsEditor } from './PricePresetsEditor';
 
-export function SalesTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function SalesTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <div className="ledger-tab" data-testid="ledger-sales">
       <div className="ledger-forms">
-        <AddSaleForm app={app} view={view} language={language} />
-        {view.sales.length > 0 ? <AddPaymentForm app={app} view={view} language={language} /> : null}
-        {view.sales.length > 0 ? <TranchePlanForm app={app} view={view} language={language} /> : null}
+        <AddSaleForm view={view} language={language} />
+        {view.sales.length > 0 ? <AddPaymentForm view={view} language={language} /> : null}
+        {view.sales.length > 0 ? <TranchePlanForm view={view} language={language} /> : null}
       </div>
       <details className="ledger-details" data-testid="presets">
         <summary>{t('ledger.presets.title')}</summary>
-        <PricePresetsEditor key={view.presets.map((p) => `${p.id}:${p.yuanPerMu}`).join()} app={app} view={view} language={language} />
+        <PricePresetsEditor key={view.presets.map((p) => `${p.id}:${p.yuanPerMu}`).join()} view={view} language={language} />
       </details>
       <div className="ledger-toolbar">
         <span className="ledger-toolbar-label">{t('ledger.tabs.sales')}</span>
-        <ExportButtons app={app} table={() => salesTable(view, t, language)} testId="export-sales" />
+        <ExportButtons table={() => salesTable(view, t, language)} testId="export-sales" />
         <span className="ledger-toolbar-label">{t('ledger.export.paymentsName')}</span>
-        <ExportButtons app={app} table={() => paymentsTable(view, t)} testId="export-payments" />
+        <ExportButtons table={() => paymentsTable(view, t)} testId="export-payments" />
       </div>
       <table className="ledger-table">
         <thead>

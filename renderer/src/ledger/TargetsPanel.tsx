@@ -5,11 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTY_TARGET_KEYS, type CountyTargetKey, type CountyTargets } from '../../../shared/ledger/county-targets';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 import { muText, percentText, wan } from './money-format';
+import { useApp } from '../app/app-context';
 
 /** Loan principal is stored in yuan and typed in 万元. */
 const SCALE: Partial<Record<CountyTargetKey, number>> = { loansRepaidYuan: 10_000 };
@@ -20,7 +21,8 @@ function valueText(key: CountyTargetKey, value: number): string {
   return String(Math.round(value));
 }
 
-export function TargetsPanel({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+/** `app` is still passed by DashboardTab; TargetsForm reads the app's services from context. */
+export function TargetsPanel({ view, language }: { app?: AppServices; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { progress } = view.dashboard;
@@ -34,7 +36,7 @@ export function TargetsPanel({ app, view, language }: { app: AppController; view
           </button>
         )}
       </h3>
-      {editing ? <TargetsForm app={app} targets={view.dashboard.targets} language={language} onDone={() => setEditing(false)} /> : null}
+      {editing ? <TargetsForm targets={view.dashboard.targets} language={language} onDone={() => setEditing(false)} /> : null}
       {progress.length === 0 ? (
         <p className="ledger-empty">{t('ledger.targets.none')}</p>
       ) : (
@@ -68,7 +70,8 @@ export function TargetsPanel({ app, view, language }: { app: AppController; view
   );
 }
 
-function TargetsForm({ app, targets, language, onDone }: { app: AppController; targets: CountyTargets; language: AppLanguage; onDone(): void }): React.JSX.Element {
+function TargetsForm({ targets, language, onDone }: { targets: CountyTargets; language: AppLanguage; onDone(): void }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<Record<string, string>>(() =>
     Object.fromEntries(COUNTY_TARGET_KEYS.map((key) => [key, targets[key] === undefined ? '' : String(targets[key]! / (SCALE[key] ?? 1))])),
@@ -85,7 +88,7 @@ function TargetsForm({ app, targets, language, onDone }: { app: AppController; t
       else next[key] = value * (SCALE[key] ?? 1);
     }
     if (Object.keys(problems).length > 0) return submit.setFieldMessages(problems);
-    if (await submit.run(() => app.saveLedgerSettings({ targets: next }))) {
+    if (await submit.run(() => app.project.saveLedgerSettings({ targets: next }))) {
       uiCommands.toast(t('ledger.targets.saved'), 'info');
       onDone();
     }

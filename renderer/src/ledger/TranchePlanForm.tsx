@@ -6,14 +6,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranchePlan } from '../../../shared/finance/quota-tranches';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
+import { useApp } from '../app/app-context';
 
 type Kind = 'default' | TranchePlan['kind'];
 
-export function TranchePlanForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function TranchePlanForm({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [saleCode, setSaleCode] = useState(view.sales[0]?.code ?? '');
   const sale = view.sales.find((s) => s.code === saleCode);
@@ -48,7 +49,7 @@ export function TranchePlanForm({ app, view, language }: { app: AppController; v
       plan = { kind, advanceShare: share / 100, settlementAfterYears: after };
     }
     if (Object.keys(problems).length > 0) return submit.setFieldMessages(problems);
-    if (await submit.run(() => app.saveLedgerRow('quota_transactions', saleCode, { tranche_plan: plan ? JSON.stringify(plan) : null }).then(() => undefined))) {
+    if (await submit.run(() => app.project.saveLedgerRow('quota_transactions', saleCode, { tranche_plan: plan ? JSON.stringify(plan) : null }).then(() => undefined))) {
       uiCommands.toast(t('ledger.tranches.saved', { code: saleCode }), 'info');
     }
   };

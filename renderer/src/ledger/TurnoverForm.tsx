@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
 import type { TurnoverStatus } from '../../../shared/ledger/turnover-quota';
-import type { AppController } from '../app/app-controller';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
+import { useApp } from '../app/app-context';
 
-export function TurnoverForm({ app, view, row, language, onDone }: { app: AppController; view: LedgerView; row: TurnoverStatus | null; language: AppLanguage; onDone(): void }): React.JSX.Element {
+export function TurnoverForm({ view, row, language, onDone }: { view: LedgerView; row: TurnoverStatus | null; language: AppLanguage; onDone(): void }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [project, setProject] = useState(row?.project_code ?? view.projects[0]?.code ?? '');
   const [mu, setMu] = useState(row ? String(row.mu) : '');
@@ -24,7 +25,7 @@ export function TurnoverForm({ app, view, row, language, onDone }: { app: AppCon
     else if (returned && returned < borrowed) problems.returned_date = t('ledger.turnoverForm.errors.returnedBeforeBorrowed');
     if (Object.keys(problems).length > 0) return submit.setFieldMessages(problems);
     const ok = await submit.run(async () => {
-      await app.saveLedgerRow('turnover_quota', row?.code ?? null, { project_code: project, mu: Number(mu), borrowed_date: borrowed, returned_date: returned || null });
+      await app.project.saveLedgerRow('turnover_quota', row?.code ?? null, { project_code: project, mu: Number(mu), borrowed_date: borrowed, returned_date: returned || null });
     });
     if (ok) {
       uiCommands.toast(t('ledger.turnoverForm.saved'), 'info');

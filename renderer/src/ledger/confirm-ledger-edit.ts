@@ -7,7 +7,7 @@ import i18next from 'i18next';
 import type { LedgerIssue } from '../../../shared/ledger/ledger-issue';
 import { uiCommands } from '../app/ui-commands';
 import { currentLanguage } from '../i18n/i18n';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 /** The user cancelled an edit that breaks quota sales; nothing was changed. */
 export class LedgerEditCancelled extends Error {
@@ -21,7 +21,7 @@ export async function withLedgerConfirmation<T>(call: (acknowledge: boolean) => 
   try {
     return await call(false);
   } catch (error) {
-    if (!(error instanceof WorkerError) || error.failure.code !== 'ledger-confirm') throw error;
+    if (!(error instanceof RpcError) || error.failure.code !== 'ledger-confirm') throw error;
     if (!(await askToBreakSales(error.failure.ledgerIssues ?? []))) throw new LedgerEditCancelled();
     return call(true);
   }

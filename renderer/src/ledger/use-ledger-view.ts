@@ -3,17 +3,17 @@
 // at once. A stale answer (a newer request went out meanwhile) is dropped.
 import { useEffect, useRef, useState } from 'react';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { useLedgerStore } from './ledger-store';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 export interface LedgerViewState {
   readonly view: LedgerView | null;
   readonly error: string | null;
 }
 
-export function useLedgerView(app: AppController, language: string): LedgerViewState {
+export function useLedgerView(app: AppServices, language: string): LedgerViewState {
   const projectView = useAppStore((s) => s.project?.view ?? null);
   const scenario = useLedgerStore((s) => s.scenario);
   const asOfDate = useLedgerStore((s) => s.asOfDate);
@@ -25,13 +25,13 @@ export function useLedgerView(app: AppController, language: string): LedgerViewS
       return;
     }
     const id = ++request.current;
-    app.ledgerView(scenario, asOfDate ?? undefined).then(
+    app.project.ledgerView(scenario, asOfDate ?? undefined).then(
       (view) => {
         if (id === request.current) setState({ view, error: null });
       },
       (error: unknown) => {
         if (id !== request.current) return;
-        const text = error instanceof WorkerError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error);
+        const text = error instanceof RpcError ? (language === 'en' ? error.failure.message : error.failure.messageZh) : String(error);
         setState((s) => ({ view: s.view, error: text }));
       },
     );

@@ -14,7 +14,7 @@ import { loadLabelFont } from './load-label-font';
 import { DERIVED_LAYERS } from './derived-layers';
 import { useLayerState } from '../layers/layer-state';
 import { viewBase } from '../worker/merge-view-delta';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 
 maplibregl.setWorkerUrl(workerUrl);
 

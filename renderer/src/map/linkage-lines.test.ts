@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 import { linkageLines } from './linkage-lines';
 
 const square = (x: number, y: number, code: string, project: string | null, status = 'accepted'): Feature => ({

@@ -2,7 +2,7 @@
 // construction plot, so the map shows which old village land pays for which new plot. Drawn from the parcels and
 // plots themselves (centres of their bounding boxes), never stored; built once per view, and only while shown.
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 import { geometryBounds } from '../../../shared/geo/index/geometry-bounds';
 
 interface Anchor {

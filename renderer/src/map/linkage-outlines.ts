@@ -2,7 +2,7 @@
 // construction plots, labelled with its code, so a project's extent shows on the map although the project itself is
 // a ledger row without geometry.
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 import { convexHull } from '../../../shared/geo/hull/convex-hull';
 
 function collect(geometry: GeoJSON.Geometry | null, into: Position[]): void {

@@ -1,29 +1,31 @@
 // The command palette (Ctrl+K / Ctrl+Shift+P): filter every action by its label in either language and run it.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
 import { ACTIONS } from '../actions/registry';
+import { runAction } from '../actions/run-action';
 import { formatShortcut } from '../actions/shortcuts';
 import { useAppStore } from '../state/app-store';
-import type { AppController } from '../app/app-controller';
+import { useApp } from '../app/app-context';
 
 const isMac = navigator.platform.toLowerCase().startsWith('mac');
 
-export function CommandPalette({ app }: { app: AppController }): React.JSX.Element | null {
+export function CommandPalette(): React.JSX.Element | null {
+  const app = useApp();
   const { t } = useTranslation();
   const open = useAppStore((s) => s.paletteOpen);
+  const language = useAppStore((s) => s.language);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
   const matches = useMemo(() => {
     const q = query.trim().toLowerCase();
-    return ACTIONS.filter((action) => action.id !== 'app.commandPalette' && (action.enabled?.(app) ?? true)).filter((action) => {
+    return ACTIONS.filter((action) => action.id !== 'app.commandPalette' && action.predicate(app)).filter((action) => {
       if (!q) return true;
-      const labels = [t(action.labelKey), i18next.t(action.labelKey, { lng: 'en' }), i18next.t(action.labelKey, { lng: 'zh-CN' }), action.id];
+      const labels = [action.label['zh-CN'], action.label.en, action.hint?.['zh-CN'] ?? '', action.hint?.en ?? '', action.id];
       return labels.some((label) => label.toLowerCase().includes(q));
     });
-  }, [query, app, t, open]);
+  }, [query, app, open]);
 
   useEffect(() => {
     if (open) {
@@ -38,7 +40,7 @@ export function CommandPalette({ app }: { app: AppController }): React.JSX.Eleme
   const run = (index: number): void => {
     const action = matches[index];
     close();
-    if (action) void app.runCommand(action.id);
+    if (action) void runAction(app, action.id);
   };
 
   return (
@@ -66,8 +68,9 @@ export function CommandPalette({ app }: { app: AppController }): React.JSX.Eleme
           {matches.length === 0 ? <li className="empty">{t('palette.empty')}</li> : null}
           {matches.map((action, index) => (
             <li key={action.id} role="option" aria-selected={index === selected} className={index === selected ? 'selected' : ''} onMouseEnter={() => setSelected(index)} onClick={() => run(index)}>
-              <span>{t(action.labelKey)}</span>
-              {action.shortcuts?.[0] ? <kbd>{formatShortcut(action.shortcuts[0], isMac)}</kbd> : null}
+              <span>{action.label[language]}</span>
+              {action.hint ? <small className="hint">{action.hint[language]}</small> : null}
+              {action.shortcuts[0] ? <kbd>{formatShortcut(action.shortcuts[0], isMac)}</kbd> : null}
             </li>
           ))}
         </ul>

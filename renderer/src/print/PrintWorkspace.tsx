@@ -3,7 +3,6 @@
 // exports redraw at the chosen DPI with progress and cancel.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import { useAppStore } from '../state/app-store';
 import { layoutIdOf, paperOfLayout, PRINT_DPIS } from '../../../shared/print/paper';
 import { TEMPLATE_IDS, TEMPLATES, type TemplateId } from '../../../shared/print/templates';
@@ -16,15 +15,17 @@ import { pageTexts, printDate } from './page-texts';
 import { adminLayer } from './print-sources';
 import { applyPageSize } from './page-size-style';
 import './print.css';
+import { useApp } from '../app/app-context';
 
-export function PrintWorkspace({ app }: { app: AppController }): React.JSX.Element | null {
+export function PrintWorkspace(): React.JSX.Element | null {
   const open = usePrintStore((s) => s.open);
-  return open ? <PrintPanel app={app} /> : null;
+  return open ? <PrintPanel /> : null;
 }
 
 const PREVIEW_WIDTH_PX = 640;
 
-function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
+function PrintPanel(): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'zh';
   const settings = usePrintStore((s) => s.settings);
@@ -63,7 +64,7 @@ function PrintPanel({ app }: { app: AppController }): React.JSX.Element {
   const firstView = useRef(project?.view);
   useEffect(() => {
     if (!project || project.view === firstView.current) return;
-    void app.printData().then(({ data: fresh }) => usePrintStore.setState({ data: fresh }), () => undefined);
+    void app.project.printData().then(({ data: fresh }) => usePrintStore.setState({ data: fresh }), () => undefined);
   }, [app, project?.view]);
 
   const paper = paperOfLayout(settings.layout);

@@ -3,7 +3,7 @@
 // .zip with one PNG per page.
 import { zipSync } from 'fflate';
 import type { FeatureCollection, Position } from 'geojson';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 import type { Box } from '../../../shared/print/page-layout';
 import type { PrintData } from '../../../shared/print/print-data';
 import type { PageSpec, PrintJob } from '../../../shared/print/print-pages';

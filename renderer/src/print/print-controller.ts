@@ -2,7 +2,7 @@
 // of every page, export PDF (pages rendered at the chosen DPI, then the host's printToPdf) and PNG, save the
 // layout in the project, cancel a running render.
 import i18next from 'i18next';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import { currentLanguage } from '../i18n/i18n';
 import { printJob, type PrintJob } from '../../../shared/print/print-pages';
@@ -25,8 +25,8 @@ export const PREVIEW_MAP_PAGES = 12;
 
 let running: AbortController | null = null;
 
-export async function openPrintView(app: AppController): Promise<void> {
-  const { data, settings } = await app.printData();
+export async function openPrintView(app: AppServices): Promise<void> {
+  const { data, settings } = await app.project.printData();
   usePrintStore.setState({ open: true, data, settings, savedSettings: settings, error: null, extent: useAppStore.getState().selection ? 'selection' : 'county' });
 }
 
@@ -95,7 +95,7 @@ function suggestedName(extension: string): string {
   return `${base}-${template}.${extension}`;
 }
 
-export async function exportPdf(app: AppController): Promise<void> {
+export async function exportPdf(app: AppServices): Promise<void> {
   const job = currentPrintJob();
   if (!job || job.pages.length === 0) return;
   const { settings } = usePrintStore.getState();
@@ -114,7 +114,7 @@ export async function exportPdf(app: AppController): Promise<void> {
   await refreshPreview();
 }
 
-export async function exportPng(app: AppController): Promise<void> {
+export async function exportPng(app: AppServices): Promise<void> {
   const job = currentPrintJob();
   if (!job || job.pages.length === 0) return;
   const { settings, data } = usePrintStore.getState();
@@ -143,9 +143,9 @@ export async function exportPng(app: AppController): Promise<void> {
   }
 }
 
-export async function saveLayoutInProject(app: AppController): Promise<void> {
+export async function saveLayoutInProject(app: AppServices): Promise<void> {
   const { settings } = usePrintStore.getState();
-  await app.savePrintSettings(settings);
+  await app.project.savePrintSettings(settings);
   usePrintStore.setState({ savedSettings: settings });
   uiCommands.toast(i18next.t('print.layoutSaved'));
 }

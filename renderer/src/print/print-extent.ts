@@ -1,6 +1,6 @@
 // Which extent a single printed map shows: the whole county, the main map's current view (at its scale, rounded),
 // the selected features, or one township or linkage project fitted to the frame.
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 import type { PrintData } from '../../../shared/print/print-data';
 import type { SingleExtent } from '../../../shared/print/print-pages';
 import { unionBBox } from '../../../shared/print/fit-frame';

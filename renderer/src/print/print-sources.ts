@@ -1,7 +1,7 @@
 // The GeoJSON the printed map draws: the project's tables as the main map has them, and the linkage project
 // outlines (computed from the parcels, as on screen).
 import type { Feature, FeatureCollection } from 'geojson';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 import { geometryBounds } from '../../../shared/geo/index/geometry-bounds';
 import { linkageOutlinesOfView } from '../map/linkage-outlines';
 

@@ -3,13 +3,14 @@ import { useMemo, useRef, useState, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tableLabel, valueLabel } from '../../../shared/domain/labels';
 import { useAppStore } from '../state/app-store';
-import type { AppController } from '../app/app-controller';
 import { zoomToFeatures } from '../identify/zoom-to-features';
 import { searchFeatures, type SearchHit } from './search-features';
+import { useApp } from '../app/app-context';
 
 export const SEARCH_INPUT_ID = 'landlink-search';
 
-export function SearchBox({ app }: { app: AppController }): React.JSX.Element {
+export function SearchBox(): React.JSX.Element {
+  const app = useApp();
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'zh';
   const layers = useAppStore((s) => s.project?.view.layers);
@@ -33,7 +34,7 @@ export function SearchBox({ app }: { app: AppController }): React.JSX.Element {
 
   const go = (hit: SearchHit | undefined): void => {
     if (!hit) return;
-    app.select({ table: hit.table, fids: [hit.feature.properties?.fid as number] });
+    app.ui.select({ table: hit.table, fids: [hit.feature.properties?.fid as number] });
     zoomToFeatures([hit.feature]);
     setOpen(false);
     input.current?.blur();

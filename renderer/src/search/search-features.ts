@@ -1,7 +1,7 @@
 // Finds features by code, name, village, township or household across the map's tables: exact code matches first,
 // then prefix matches, then any field containing the text.
 import type { Feature } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 
 export interface SearchHit {
   readonly table: string;

@@ -1,7 +1,7 @@
 // UI state of the app shell (zustand). Project data itself lives in the worker; the store keeps the view of it the
 // UI draws, and what the user is doing right now.
 import { create } from 'zustand';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 import type { AppLanguage } from '../i18n/i18n';
 
 export interface OpenProject {

@@ -1,7 +1,7 @@
 // The selected features themselves (the store keeps only table and fids): the feature panel and the drawing commands
 // both read them from the project view the same way.
 import type { Feature } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from '../worker/project-protocol';
 import type { Selection } from './app-store';
 
 export interface SelectedFeatures {

@@ -15,7 +15,6 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { AppController } from '../app/app-controller';
 import { placeOptions } from '../forms/pick-lists';
 import { useAppStore, type Selection } from '../state/app-store';
 import { CellEditor, type EditEnd } from './CellEditor';
@@ -43,7 +42,6 @@ interface Editing extends ActiveCell {
 }
 
 export interface AttributeGridProps {
-  readonly app: AppController;
   readonly table: string;
   readonly rows: readonly TableRow[];
   /** Row positions (into `rows`) in the order shown, after filters and sort. */
@@ -65,7 +63,7 @@ function isTypingKey(event: KeyboardEvent): boolean {
   return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
-export function AttributeGrid({ app, table, rows, order, columns, tableView, language, editable }: AttributeGridProps): React.JSX.Element {
+export function AttributeGrid({ table, rows, order, columns, tableView, language, editable }: AttributeGridProps): React.JSX.Element {
   const scrollRef = useRef<HTMLDivElement>(null);
   const anchorRef = useRef<number | null>(null);
   /** The last selection this grid made, so only selections made elsewhere (the map) scroll the grid. */
@@ -290,7 +288,7 @@ export function AttributeGrid({ app, table, rows, order, columns, tableView, lan
                     onDoubleClick={() => canEdit(column.id) && setEditing({ index: item.index, columnId: column.id })}
                   >
                     {isEditing ? (
-                      <CellEditor app={app} table={table} row={row} column={display} language={language} initialText={editing.initialText} onEnd={endEdit} />
+                      <CellEditor table={table} row={row} column={display} language={language} initialText={editing.initialText} onEnd={endEdit} />
                     ) : (
                       formatCell(display, row, language)
                     )}

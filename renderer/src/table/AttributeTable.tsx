@@ -2,7 +2,6 @@
 // clear filters), the virtualized grid and the footer with counts and Σ area.
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../app/app-controller';
 import { openFeatureForm } from '../forms/form-store';
 import { useAppStore } from '../state/app-store';
 import { areaSum } from './area-sum';
@@ -19,12 +18,14 @@ import { tableTabs } from './table-tabs';
 import { TableFooter } from './TableFooter';
 import { useTableRows } from './use-table-rows';
 import { zoomToSelection } from './zoom-to-selection';
+import { useApp } from '../app/app-context';
 
 const NO_ROWS: never[] = [];
 /** Tables the write path refuses (Landlink keeps them itself). */
 const READ_ONLY_TABLES = new Set(['audit_log', 'landlink_meta']);
 
-export function AttributeTable({ app }: { app: AppController }): React.JSX.Element {
+export function AttributeTable(): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const language: UiLanguage = useAppStore((s) => s.language) === 'en' ? 'en' : 'zh';
   const view = useAppStore((s) => s.project?.view);
@@ -86,7 +87,7 @@ export function AttributeTable({ app }: { app: AppController }): React.JSX.Eleme
         <ColumnChooser table={table} columns={columns} tableView={tableView} language={language} />
       </div>
       {loaded.error ? <p className="table-message" role="alert">{loaded.error}</p> : null}
-      <AttributeGrid app={app} table={table} rows={rows} order={order} columns={columns} tableView={tableView} language={language} editable={!READ_ONLY_TABLES.has(table)} />
+      <AttributeGrid table={table} rows={rows} order={order} columns={columns} tableView={tableView} language={language} editable={!READ_ONLY_TABLES.has(table)} />
       <TableFooter total={rows.length} shown={order.length} selected={selectedFids.size} area={area} />
     </>
   );

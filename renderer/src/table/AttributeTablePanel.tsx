@@ -2,7 +2,6 @@
 // showing the selection and a selection on the map picks the right tab even while the panel is closed; the panel
 // body renders only when open. Drag its top edge to resize.
 import { useEffect, type MouseEvent } from 'react';
-import type { AppController } from '../app/app-controller';
 import { FeatureForm } from '../forms/FeatureForm';
 import { useAppStore } from '../state/app-store';
 import './attribute-table.css';
@@ -36,7 +35,7 @@ function startResize(event: MouseEvent): void {
   window.addEventListener('mouseup', () => window.removeEventListener('mousemove', onMove), { once: true });
 }
 
-export function AttributeTablePanel({ app }: { app: AppController }): React.JSX.Element | null {
+export function AttributeTablePanel(): React.JSX.Element | null {
   useSelectionHighlight();
   useTabFollowsSelection();
   const open = useTablePanelStore((s) => s.open);
@@ -51,10 +50,10 @@ export function AttributeTablePanel({ app }: { app: AppController }): React.JSX.
       {open && hasProject ? (
         <section className="attribute-table-panel" aria-label="属性表 Attribute table" data-testid="attribute-table">
           <div className="attribute-table-resize" role="separator" aria-orientation="horizontal" onMouseDown={startResize} />
-          <AttributeTable app={app} />
+          <AttributeTable />
         </section>
       ) : null}
-      <FeatureForm app={app} />
+      <FeatureForm />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // Editing one cell: the column's typed editor in place, Enter commits (one feature.update, one undo step), Escape
 // cancels, Tab commits and moves right. A refused value stays in the editor with the reason under it.
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { AppController } from '../app/app-controller';
+import { useApp } from '../app/app-context';
 import { checkField, draftOf, isChange } from '../forms/field-value';
 import { placeOptions } from '../forms/pick-lists';
 import { saveProperties } from '../forms/save-properties';
@@ -14,7 +14,6 @@ import type { TableRow } from './table-row';
 export type EditEnd = 'cancel' | 'commit' | 'commit-right';
 
 export interface CellEditorProps {
-  readonly app: AppController;
   readonly table: string;
   readonly row: TableRow;
   readonly column: DisplayColumn;
@@ -24,7 +23,8 @@ export interface CellEditorProps {
   onEnd(end: EditEnd): void;
 }
 
-export function CellEditor({ app, table, row, column, language, initialText, onEnd }: CellEditorProps): React.JSX.Element | null {
+export function CellEditor({ table, row, column, language, initialText, onEnd }: CellEditorProps): React.JSX.Element | null {
+  const app = useApp();
   const schema = column.schema;
   const stored = row[column.field];
   const [draft, setDraft] = useState(initialText ?? draftOf(stored));

@@ -1,6 +1,6 @@
 // The extent of some features of a project layer, for zoom to row.
 import type { Geometry, Position } from 'geojson';
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 
 export type Bounds = [number, number, number, number];
 

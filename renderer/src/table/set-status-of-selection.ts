@@ -1,15 +1,15 @@
 // Sets one status on every selected parcel or house (the map's or the table's selection) as one undoable step. The
 // user picks the status from the table's own list; the ledger's guard then asks before a change that would leave
-// sold quota above a project's surplus (AppController.editFeatures).
+// sold quota above a project's surplus (AppServices.editFeatures).
 import i18next from 'i18next';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { findTableSchema } from '../../../shared/domain/tables/index';
 import { enumValues, type EnumName } from '../../../shared/domain/enums';
 import { enumLabel } from '../../../shared/domain/labels';
 import { currentLanguage } from '../i18n/i18n';
 import { LedgerEditCancelled } from '../ledger/confirm-ledger-edit';
 import { useAppStore } from '../state/app-store';
-import { WorkerError } from '../worker/worker-client';
+import { RpcError } from '../rpc/rpc-error';
 
 /** The status enum of a table, or null when its rows have no status. */
 export function statusEnumOf(table: string): EnumName | null {
@@ -17,7 +17,7 @@ export function statusEnumOf(table: string): EnumName | null {
   return (column?.enum as EnumName | undefined) ?? null;
 }
 
-export async function setStatusOfSelection(app: AppController): Promise<void> {
+export async function setStatusOfSelection(app: AppServices): Promise<void> {
   const selection = useAppStore.getState().selection;
   const statusEnum = selection ? statusEnumOf(selection.table) : null;
   if (!selection || selection.fids.length === 0 || !statusEnum) {
@@ -34,13 +34,13 @@ export async function setStatusOfSelection(app: AppController): Promise<void> {
   if (choice === 'cancel') return;
   const label = enumLabel(statusEnum, choice, zh ? 'zh' : 'en');
   try {
-    await app.editFeatures(table, selection.fids.map((fid) => ({ kind: 'update' as const, fid, properties: { status: choice } })), {
+    await app.project.editFeatures(table, selection.fids.map((fid) => ({ kind: 'update' as const, fid, properties: { status: choice } })), {
       zh: `${count} 个要素状态改为“${enumLabel(statusEnum, choice, 'zh')}”`,
       en: `Set status of ${count} features to “${enumLabel(statusEnum, choice, 'en')}”`,
     });
     app.ui.toast(i18next.t('table.setStatus.done', { count, status: label }));
   } catch (error) {
     if (error instanceof LedgerEditCancelled) app.ui.toast(error.message, 'info');
-    else app.ui.toast(error instanceof WorkerError ? (zh ? error.failure.messageZh : error.failure.message) : String(error), 'error');
+    else app.ui.toast(error instanceof RpcError ? (zh ? error.failure.messageZh : error.failure.message) : String(error), 'error');
   }
 }

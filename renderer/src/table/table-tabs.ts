@@ -1,6 +1,6 @@
 // Which tables the attribute table has a tab for, in the order of the relocation chain: the map's feature tables
 // (rows from the project view), then the ledger tables without geometry (rows read through the worker).
-import type { ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../worker/project-protocol';
 
 export interface TableTab {
   readonly table: string;

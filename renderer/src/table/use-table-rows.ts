@@ -1,7 +1,7 @@
 // The rows of one table for the grid: a feature table's rows are its features' properties in the current project
 // view; an attribute-only table is read through the worker again after every change of the view (edits, undo).
 import { useEffect, useMemo, useState } from 'react';
-import type { AppController } from '../app/app-controller';
+import type { AppServices } from '../app/app-services';
 import { useAppStore } from '../state/app-store';
 import type { TableTab } from './table-tabs';
 import type { TableRow } from './table-row';
@@ -15,7 +15,7 @@ export interface LoadedRows {
 
 const NONE: LoadedRows = { rows: null, fields: [], error: null };
 
-export function useTableRows(app: AppController, tab: TableTab | undefined): LoadedRows {
+export function useTableRows(app: AppServices, tab: TableTab | undefined): LoadedRows {
   const view = useAppStore((s) => s.project?.view);
   const layerRows = useMemo<LoadedRows | null>(() => {
     if (!tab || tab.source !== 'layer') return null;
@@ -28,7 +28,7 @@ export function useTableRows(app: AppController, tab: TableTab | undefined): Loa
   useEffect(() => {
     if (!tab || tab.source !== 'rows' || !view) return;
     let current = true;
-    app.tableRows(tab.table).then(
+    app.project.tableRows(tab.table).then(
       ({ columns, rows }) => current && setFetched({ table: tab.table, loaded: { rows: rows as TableRow[], fields: columns, error: null } }),
       (error: unknown) => current && setFetched({ table: tab.table, loaded: { rows: [], fields: [], error: error instanceof Error ? error.message : String(error) } }),
     );

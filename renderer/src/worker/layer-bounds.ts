@@ -1,6 +1,6 @@
 // The bounding box of every feature in the map's layers, for "zoom to county".
 import type { Position } from 'geojson';
-import type { LayerData } from '../../../shared/ipc/worker-protocol';
+import type { LayerData } from './project-protocol';
 
 export function boundsOfLayers(layers: readonly LayerData[]): [number, number, number, number] | null {
   let west = Infinity;

@@ -1,7 +1,7 @@
 // The UI's side of a change: the worker sends only the features a change touched (ProjectView.delta), and the layers
 // the UI holds are patched with them, so every panel keeps reading whole layers while the county is never copied.
 import type { FeatureCollection } from 'geojson';
-import type { LayerData, ProjectView } from '../../../shared/ipc/worker-protocol';
+import type { LayerData, ProjectView } from './project-protocol';
 import { patchLayer } from './patch-layer';
 
 /** Merged view → the view its delta was applied to: the map applies the same delta only on top of that one. */

@@ -3,7 +3,7 @@
 // the undo step and tells the UI which features to redraw (a delta, not the whole county).
 import type { Database, SqlJsStatic } from 'sql.js';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, LayerDelta, ProjectSummaryView, ProjectView, WorkerOperations } from '../../../shared/ipc/worker-protocol';
+import type { AuditRow, FeatureEdit, HistoryLabel, LayerData, LayerDelta, ProjectSummaryView, ProjectView, WorkerOperations } from './project-protocol';
 import { exportLayers } from '../../../shared/formats/export/export-layer';
 import { crsByCode } from '../../../shared/crs/crs-registry';
 import { openProject } from '../../../shared/project/open-project';

@@ -1,18 +1,14 @@
 // The project worker: sql.js and every heavy step (sample generation, opening, saving, importing, summaries) run
-// here, off the UI thread. Messages follow shared/ipc/worker-protocol.ts.
-import type { WorkerFailure, WorkerOperation, WorkerOperations, WorkerRequest, WorkerResponse } from '../../../shared/ipc/worker-protocol';
+// here, off the UI thread. Operations follow ./project-protocol.ts over the one worker RPC (renderer/src/rpc).
+import type { WorkerOperations } from './project-protocol';
 import { ProjectSession } from './project-session';
 import { loadSqlJs } from './load-sql-js';
 import { fieldHandlers } from '../field/worker/field-handlers';
-
-import type { TaskContext } from './task-context';
-
-type QueuedOperation = Exclude<WorkerOperation, 'task.cancel'>;
-type Handlers = { [K in QueuedOperation]: (args: WorkerOperations[K]['args'], task: TaskContext) => Promise<WorkerOperations[K]['result']> };
+import { serveRpc, type RpcHandlers } from '../rpc/rpc-server';
 
 const sessionPromise = loadSqlJs().then((SQL) => new ProjectSession(SQL));
 
-const handlers: Handlers = {
+const handlers: RpcHandlers<WorkerOperations> = {
   'project.openSample': async (args) => (await sessionPromise).openSample(args.seed),
   'project.new': async (args) => (await sessionPromise).createNew(args.name, args.county),
   'project.open': async (args) => (await sessionPromise).open(args.bytes, args.name),
@@ -38,52 +34,6 @@ const handlers: Handlers = {
   'ledger.saveSettings': async (args) => (await sessionPromise).saveLedgerSettings(args),
 };
 
-function toFailure(error: unknown): WorkerFailure {
-  if (typeof error === 'object' && error !== null && 'messageZh' in error && 'message' in error) {
-    const e = error as { code?: unknown; message: unknown; messageZh: unknown; field?: unknown; ledgerIssues?: WorkerFailure['ledgerIssues'] };
-    return {
-      code: String(e.code ?? 'error'),
-      message: String(e.message),
-      messageZh: String(e.messageZh),
-      ...(typeof e.field === 'string' ? { field: e.field } : {}),
-      ...(e.ledgerIssues ? { ledgerIssues: e.ledgerIssues } : {}),
-    };
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'unexpected', message: `Unexpected error: ${message}`, messageZh: `意外错误：${message}` };
-}
-
 // Operations run one after another: an import written in chunks yields between them (to hear a cancel), and no
 // other operation may touch the database meanwhile (a save would close the connection under its savepoint).
-let queue: Promise<void> = Promise.resolve();
-const cancelled = new Set<number>();
-
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  const { id, op, args } = event.data;
-  if (op === 'task.cancel') {
-    cancelled.add((args as WorkerOperations['task.cancel']['args']).id);
-    self.postMessage({ id, ok: true, result: null } satisfies WorkerResponse);
-    return;
-  }
-  const handler = handlers[op] as (a: unknown, task: TaskContext) => Promise<unknown>;
-  const task: TaskContext = {
-    progress: (done, total, label) => self.postMessage({ id, progress: { done, total, label } } satisfies WorkerResponse),
-    cancelled: () => cancelled.has(id),
-  };
-  queue = queue
-    .then(() => handler(args, task))
-    .then(
-      (result) => {
-        const transfer = result && typeof result === 'object' && 'bytes' in result && (result as { bytes: unknown }).bytes instanceof Uint8Array ? [((result as { bytes: Uint8Array }).bytes).buffer] : [];
-        try {
-          self.postMessage({ id, ok: true, result } satisfies WorkerResponse, { transfer });
-        } catch (error) {
-          // A result that cannot be cloned must fail its own call, not stop the queue for every later one.
-          self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse);
-        }
-      },
-      (error: unknown) => self.postMessage({ id, ok: false, error: toFailure(error) } satisfies WorkerResponse),
-    )
-    .catch(() => undefined)
-    .finally(() => cancelled.delete(id));
-});
+serveRpc(handlers, { sequential: true });

@@ -2,7 +2,7 @@
 // row by row, and undoing applies its inverse. One status edit of a 100,000-parcel county costs a few hundred bytes
 // (the column before and after, and its audit line), not pages of the file; a boundary edit costs the two shapes.
 // Labels name what each step did, for the history list.
-import type { HistoryLabel } from '../../../shared/ipc/worker-protocol';
+import type { HistoryLabel } from './project-protocol';
 import { changeSetSize, type ChangeSet } from '../../../shared/write/change-set';
 
 interface Step {

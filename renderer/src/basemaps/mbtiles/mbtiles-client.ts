@@ -1,45 +1,21 @@
-// The UI thread's side of the MBTiles worker: started on first use, one promise per request.
+// The UI thread's side of the MBTiles worker, over the one worker RPC: started on first use.
+import { RpcClient } from '../../rpc/rpc-client';
 import type { MbtilesInfo } from './mbtiles-queries';
-import type { MbtilesRequest, MbtilesResponse } from './mbtiles-messages';
+import type { MbtilesOperations } from './mbtiles-messages';
 
-type Pending = { resolve(response: MbtilesResponse & { ok: true }): void; reject(error: Error & { notMbtiles?: boolean }): void };
-type RequestBody = MbtilesRequest extends infer R ? (R extends MbtilesRequest ? Omit<R, 'id'> : never) : never;
-
-let worker: Worker | null = null;
-let nextId = 1;
-const pending = new Map<number, Pending>();
-
-function start(): Worker {
-  if (worker) return worker;
-  worker = new Worker(new URL('./mbtiles-worker.ts', import.meta.url), { type: 'module', name: 'landlink-mbtiles' });
-  worker.addEventListener('message', (event: MessageEvent<MbtilesResponse>) => {
-    const response = event.data;
-    const entry = pending.get(response.id);
-    if (!entry) return;
-    pending.delete(response.id);
-    if (response.ok) entry.resolve(response);
-    else entry.reject(Object.assign(new Error(response.message), { notMbtiles: response.notMbtiles }));
-  });
-  return worker;
-}
-
-function call(body: RequestBody, transfer: Transferable[] = []): Promise<MbtilesResponse & { ok: true }> {
-  const id = nextId++;
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    start().postMessage({ ...body, id }, transfer);
-  });
-}
+const rpc = new RpcClient<MbtilesOperations>(() => new Worker(new URL('./mbtiles-worker.ts', import.meta.url), { type: 'module', name: 'landlink-mbtiles' }), {
+  name: { en: 'MBTiles reader', zh: 'MBTiles 读取线程' },
+});
 
 export const mbtilesWorker = {
-  async open(basemapId: string, bytes: Uint8Array): Promise<MbtilesInfo> {
-    const response = await call({ type: 'open', basemapId, bytes }, [bytes.buffer]);
-    return response.info!;
+  /** Rejects with an RpcError `not-mbtiles` when the bytes are not an MBTiles. The bytes are moved to the worker. */
+  open(basemapId: string, bytes: Uint8Array): Promise<MbtilesInfo> {
+    return rpc.call('mbtiles.open', { basemapId, bytes }, { transfer: [bytes.buffer] });
   },
   async tile(basemapId: string, z: number, x: number, y: number): Promise<Uint8Array | null> {
-    return (await call({ type: 'tile', basemapId, z, x, y })).tile ?? null;
+    return (await rpc.call('mbtiles.tile', { basemapId, z, x, y })).bytes;
   },
   async close(basemapId: string): Promise<void> {
-    await call({ type: 'close', basemapId });
+    await rpc.call('mbtiles.close', { basemapId });
   },
 };

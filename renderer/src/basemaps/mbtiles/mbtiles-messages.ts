@@ -1,11 +1,9 @@
-// Messages between the UI thread and the MBTiles worker.
+// The MBTiles worker's operations over the one worker RPC (renderer/src/rpc). A tile's bytes are transferred.
 import type { MbtilesInfo } from './mbtiles-queries';
 
-export type MbtilesRequest =
-  | { readonly id: number; readonly type: 'open'; readonly basemapId: string; readonly bytes: Uint8Array }
-  | { readonly id: number; readonly type: 'tile'; readonly basemapId: string; readonly z: number; readonly x: number; readonly y: number }
-  | { readonly id: number; readonly type: 'close'; readonly basemapId: string };
-
-export type MbtilesResponse =
-  | { readonly id: number; readonly ok: true; readonly info?: MbtilesInfo; readonly tile?: Uint8Array | null }
-  | { readonly id: number; readonly ok: false; readonly notMbtiles: boolean; readonly message: string };
+export interface MbtilesOperations {
+  /** Opens the bytes as an MBTiles (refused with `not-mbtiles` when they are not one). */
+  'mbtiles.open': { args: { basemapId: string; bytes: Uint8Array }; result: MbtilesInfo };
+  'mbtiles.tile': { args: { basemapId: string; z: number; x: number; y: number }; result: { bytes: Uint8Array | null } };
+  'mbtiles.close': { args: { basemapId: string }; result: null };
+}

@@ -2,43 +2,39 @@
 // answers tile requests, so SQLite work never blocks the map or the project worker.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { loadSqlJs } from '../../worker/load-sql-js';
-import type { MbtilesRequest, MbtilesResponse } from './mbtiles-messages';
-import { NotMbtilesError, readMbtilesInfo, readMbtilesTile } from './mbtiles-queries';
+import { serveRpc } from '../../rpc/rpc-server';
+import type { RpcFailure } from '../../rpc/rpc-error';
+import type { MbtilesOperations } from './mbtiles-messages';
+import { readMbtilesInfo, readMbtilesTile } from './mbtiles-queries';
 
 let sqlJs: Promise<SqlJsStatic> | null = null;
 const databases = new Map<string, Database>();
 
-function reply(response: MbtilesResponse, transfer: Transferable[] = []): void {
-  (self as unknown as Worker).postMessage(response, transfer);
+function notMbtiles(error: unknown): RpcFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'not-mbtiles', message: `The file is not an MBTiles tileset (${detail}).`, messageZh: `该文件不是 MBTiles 瓦片集（${detail}）。` };
 }
 
-self.addEventListener('message', (event: MessageEvent<MbtilesRequest>) => {
-  void (async () => {
-    const request = event.data;
+serveRpc<MbtilesOperations>({
+  'mbtiles.open': async ({ basemapId, bytes }) => {
+    sqlJs ??= loadSqlJs();
+    const SQL = await sqlJs;
     try {
-      if (request.type === 'open') {
-        sqlJs ??= loadSqlJs();
-        const SQL = await sqlJs;
-        let db: Database;
-        try {
-          db = new SQL.Database(request.bytes);
-          const info = readMbtilesInfo(db);
-          databases.set(request.basemapId, db);
-          reply({ id: request.id, ok: true, info });
-        } catch (error) {
-          throw error instanceof NotMbtilesError ? error : new NotMbtilesError(String(error));
-        }
-      } else if (request.type === 'tile') {
-        const db = databases.get(request.basemapId);
-        const tile = db ? readMbtilesTile(db, request.z, request.x, request.y) : null;
-        reply({ id: request.id, ok: true, tile }, tile ? [tile.buffer] : []);
-      } else {
-        databases.get(request.basemapId)?.close();
-        databases.delete(request.basemapId);
-        reply({ id: request.id, ok: true });
-      }
+      const db = new SQL.Database(bytes);
+      const info = readMbtilesInfo(db);
+      databases.set(basemapId, db);
+      return info;
     } catch (error) {
-      reply({ id: request.id, ok: false, notMbtiles: error instanceof NotMbtilesError, message: error instanceof Error ? error.message : String(error) });
+      throw notMbtiles(error);
     }
-  })();
+  },
+  'mbtiles.tile': ({ basemapId, z, x, y }) => {
+    const db = databases.get(basemapId);
+    return { bytes: db ? readMbtilesTile(db, z, x, y) : null };
+  },
+  'mbtiles.close': ({ basemapId }) => {
+    databases.get(basemapId)?.close();
+    databases.delete(basemapId);
+    return null;
+  },
 });

@@ -9,6 +9,7 @@ import { tileUrlTemplate } from '../tile-url';
 import { loadLabelFont } from '../../map/load-label-font';
 import { readVectorLayers, vectorDefaultLayers } from '../vector-default-style';
 import { mbtilesWorker } from './mbtiles-client';
+import { isRpcError } from '../../rpc/rpc-error';
 import { registerMbtilesBasemap, unregisterMbtilesBasemap } from './mbtiles-protocol';
 import type { MbtilesInfo } from './mbtiles-queries';
 import { MBTILES_MAX_BYTES, readWholeFile } from './read-whole-file';
@@ -32,7 +33,7 @@ export async function openMbtilesBasemap(host: ByteRangeReader, file: HostFileRe
   try {
     info = await mbtilesWorker.open(id, bytes);
   } catch (error) {
-    if ((error as { notMbtiles?: boolean }).notMbtiles) throw new BasemapError('mbtilesNotMbtiles', { name: file.name });
+    if (isRpcError(error, 'not-mbtiles')) throw new BasemapError('mbtilesNotMbtiles', { name: file.name });
     throw error;
   }
   const release = (): void => unregisterMbtilesBasemap(id);

@@ -4,16 +4,17 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import type { AppController } from '../../app/app-controller';
 import { exportVerificationReport } from '../field-report';
 import { printVerificationReport } from './open-verification-report';
 import { closeVerificationReport, useVerificationReport, type OpenReport } from './report-store';
 import './verification-report.css';
+import { useApp } from '../../app/app-context';
 
 const FIGURES = ['houses', 'housesChecked', 'parcels', 'parcelsChecked', 'pass', 'fail', 'doubtful', 'noFinding', 'photos'] as const;
 const COLUMNS = ['code', 'kind', 'entity', 'household', 'at', 'inspectors', 'finding', 'mu', 'landClass', 'checklist', 'remarks'] as const;
 
-export function VerificationReport({ app }: { app: AppController }): React.JSX.Element | null {
+export function VerificationReport(): React.JSX.Element | null {
+  const app = useApp();
   const report = useVerificationReport((s) => s.report);
   const { t } = useTranslation();
   useEffect(() => {

@@ -1,15 +1,15 @@
 // Opens the verification report for printing (PDF through the Host, as the print layouts do) and prints it.
 import i18next from 'i18next';
-import type { AppController } from '../../app/app-controller';
+import type { AppServices } from '../../app/app-services';
 import { useAppStore } from '../../state/app-store';
 import { failureText } from '../field-package';
 import { chinaDate } from '../field-dates';
 import { showVerificationReport } from './report-store';
 
-export async function openVerificationReport(app: AppController): Promise<void> {
+export async function openVerificationReport(app: AppServices): Promise<void> {
   useAppStore.setState({ busy: i18next.t('field.report.building') });
   try {
-    const { villages, photos } = await app.callWorker('field.reportPages', {});
+    const { villages, photos } = await app.project.call('field.reportPages', {});
     if (villages.length === 0) {
       app.ui.toast(i18next.t('fieldReport.nothing'));
       return;
@@ -27,7 +27,7 @@ export async function openVerificationReport(app: AppController): Promise<void> 
 }
 
 /** The report as PDF: only the report's pages are printed (A4 portrait), through the Host's printToPdf. */
-export async function printVerificationReport(app: AppController): Promise<void> {
+export async function printVerificationReport(app: AppServices): Promise<void> {
   const page = document.createElement('style');
   page.textContent = '@page { size: A4 portrait; margin: 12mm; }';
   document.head.append(page);

@@ -1,7 +1,7 @@
 // The printed verification report while it is open: the pages the worker assembled and object URLs of their photos
 // (revoked when the report closes, so a county's photos do not stay in memory).
 import { create } from 'zustand';
-import type { ReportPhoto } from '../../../../shared/ipc/worker-protocol';
+import type { ReportPhoto } from '../../worker/project-protocol';
 import type { ReportVillage } from '../../../../shared/field/report/index';
 
 export interface OpenReport {

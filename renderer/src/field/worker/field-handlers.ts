@@ -1,6 +1,6 @@
 // The project worker's handlers for field verification (issue 8): each runs its change through the session's
 // undoable step, calling the field core in shared/field for photos, packages and the merge.
-import type { WorkerOperations } from '../../../../shared/ipc/worker-protocol';
+import type { WorkerOperations } from '../../worker/project-protocol';
 import type { ProjectSession } from '../../worker/project-session';
 import { saveVerification } from './save-verification';
 import { listPhotos } from './list-photos';

@@ -6,7 +6,7 @@ import type { Database } from 'sql.js';
 import { exportFieldPackage, FieldAreaError, type FieldArea } from '../../../../shared/field/package/index';
 import { applyMerge, NotAFieldPackageError, planMerge, type MergeOutcome, type MergePlan, type MergeResolution } from '../../../../shared/field/merge/index';
 import { openProject } from '../../../../shared/project/open-project';
-import type { ProjectView } from '../../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../../worker/project-protocol';
 import type { ProjectSession } from '../../worker/project-session';
 
 function rethrow(error: unknown): never {

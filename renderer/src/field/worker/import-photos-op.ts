@@ -3,7 +3,7 @@
 // carry the GNSS fix of the moment) before matching. A preview (dry run) writes nothing.
 import { importPhotos, type PhotoImportResult } from '../../../../shared/field/photos/index';
 import type { PhotoImportArgs } from '../../../../shared/ipc/field-protocol';
-import type { ProjectView } from '../../../../shared/ipc/worker-protocol';
+import type { ProjectView } from '../../worker/project-protocol';
 import type { ProjectSession } from '../../worker/project-session';
 
 function options(args: PhotoImportArgs, dryRun: boolean): Parameters<typeof importPhotos>[2] {

@@ -1,17 +1,16 @@
-// Typed messages between the UI thread and the project worker, where all heavy work runs (sql.js, sample
-// generation, areas, imports). Each request names its operation; its arguments and result types are fixed here, so
-// both halves are checked by the compiler.
+// The project worker's operations (sql.js, sample generation, areas, imports, the ledger, field work), spoken over
+// the one worker RPC (renderer/src/rpc): each operation's arguments and result are fixed here, so both halves are
+// checked by the compiler. Only the renderer uses them, so they live beside the worker, not in shared/.
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { PlanScenario } from '../finance/plan/plan-inputs';
-import type { LedgerIssue } from '../ledger/ledger-issue';
-import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from './ledger-protocol';
-import type { PrintData } from '../print/print-data';
-import type { PrintSettings } from '../print/print-settings';
-import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from './field-protocol';
-import type { PhotoImportResult } from '../field/photos/index';
-import type { FieldArea } from '../field/package/index';
-import type { ReportVillage } from '../field/report/index';
-import type { MergeOutcome, MergePlan, MergeResolution } from '../field/merge/index';
+import type { PlanScenario } from '../../../shared/finance/plan/plan-inputs';
+import type { AddPaymentResult, AddSaleResult, LedgerEditableTable, LedgerSettingsChange, LedgerView, NewPayment, NewSale } from '../../../shared/ipc/ledger-protocol';
+import type { PrintData } from '../../../shared/print/print-data';
+import type { PrintSettings } from '../../../shared/print/print-settings';
+import type { FieldPhoto, PhotoImportArgs, SaveVerificationResult, VerificationInput } from '../../../shared/ipc/field-protocol';
+import type { PhotoImportResult } from '../../../shared/field/photos/index';
+import type { FieldArea } from '../../../shared/field/package/index';
+import type { ReportVillage } from '../../../shared/field/report/index';
+import type { MergeOutcome, MergePlan, MergeResolution } from '../../../shared/field/merge/index';
 
 /** Features of one project table as the map shows them (EPSG:4490 lon/lat). */
 export interface LayerData {
@@ -161,8 +160,6 @@ export interface WorkerOperations {
   'field.report': { args: { villages?: string[]; includePersonal?: boolean }; result: { bytes: Uint8Array } };
   /** The verification report's pages for printing as PDF: per village its figures and verifications, and the photos (JPEG, reduced for print). */
   'field.reportPages': { args: { villages?: string[] }; result: { villages: ReportVillage[]; photos: ReportPhoto[] } };
-  /** Asks the running operation `id` to stop at its next step (imports roll back); answered at once. */
-  'task.cancel': { args: { id: number }; result: null };
 }
 
 /** A photo in the printed verification report: which verification it belongs to, and what its caption says. */
@@ -176,25 +173,3 @@ export interface ReportPhoto {
 }
 
 export type WorkerOperation = keyof WorkerOperations;
-
-export interface WorkerRequest<K extends WorkerOperation = WorkerOperation> {
-  readonly id: number;
-  readonly op: K;
-  readonly args: WorkerOperations[K]['args'];
-}
-
-/** A failure the user can act on: what went wrong, where, and how to fix it, in both languages. */
-export interface WorkerFailure {
-  readonly code: string;
-  readonly message: string;
-  readonly messageZh: string;
-  /** The column the failure is about, when it names one (a form shows the message there). */
-  readonly field?: string;
-  /** For `ledger-confirm`: the ledger's warnings, each naming the sales the edit breaks. */
-  readonly ledgerIssues?: readonly LedgerIssue[];
-}
-
-export type WorkerResponse =
-  | { readonly id: number; readonly ok: true; readonly result: unknown }
-  | { readonly id: number; readonly ok: false; readonly error: WorkerFailure }
-  | { readonly id: number; readonly progress: { readonly done: number; readonly total: number; readonly label: string } };
