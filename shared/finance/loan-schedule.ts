@@ -73,9 +73,10 @@ export function loanScheduleInFen(terms: LoanTerms): FenSchedule {
     const rate = annualRate / perYear;
     const interest = roundHalfAwayFromZero(balance * rate);
     const remaining = count - period + 1;
-    if (period > graceCount && (recompute || annualRate !== lastRate)) {
-      levelPayment = roundHalfAwayFromZero(-pmt(rate, remaining, balance));
-      levelPrincipal = roundHalfAwayFromZero(balance / remaining);
+    if (period > graceCount) {
+      // The instalment follows every rate reset; the level principal only a lowered balance.
+      if (recompute || annualRate !== lastRate) levelPayment = roundHalfAwayFromZero(-pmt(rate, remaining, balance));
+      if (recompute) levelPrincipal = roundHalfAwayFromZero(balance / remaining);
       recompute = false;
     }
     lastRate = annualRate;

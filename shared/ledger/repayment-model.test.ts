@@ -5,6 +5,7 @@ import { enumValues } from '../domain/enums';
 import { muToSquareMetres } from '../domain/units';
 import { applyLedgerEdit } from './apply-ledger-edit';
 import type { LedgerRows } from './ledger-rows';
+import { breakEvenPrice, scenarioResults, sensitivityTable } from '../finance/plan/plan-scenarios';
 import { createRepaymentModel } from './repayment-model';
 
 // Loan: 1,000,000 at 5 %, 2 years, equal principal, 90 % subsidy, from 2024-01-01:
@@ -97,6 +98,23 @@ describe('repayment plan', () => {
   it('follows the price path of the unsold scope, the last year carried forward', () => {
     const plan = createRepaymentModel(rows(), { asOfDate: '2025-06-30', salesPace: { kind: 'mu_per_year', muPerYear: 5 }, scopePrices: { intra_province: 40_000, cross_province: 90_000 }, pricePath: { intra_province: { '2028': 20_000 } } }).planner.plan();
     expect(plan.years.filter((y) => y.unsold_mu > 0).map((y) => y.unsold_price)).toEqual([40_000, 40_000, 20_000, 20_000]);
+  });
+  it('finds the break-even price of unsold quota by hand: 35,375 yuan/mu keeps 2024–2026 covered', () => {
+    // As of 2024-06-30: 2024 has 100,000 contracted and 100,000 overdue; 2025 owes 505,000 against 20 mu × P;
+    // 2026 owes 502,500 against 100,000: 200,000 + 20 P − 505,000 + 100,000 − 502,500 ≥ 0 ⇔ P ≥ 35,375.
+    const { planner } = createRepaymentModel(rows(), { ...assumptions, asOfDate: '2024-06-30' });
+    expect(breakEvenPrice(planner, {})).toBe(35_375);
+    expect(planner.plan({ flatUnsoldPrice: 35_375 }).first_shortfall_year).toBeNull();
+    expect(planner.plan({ flatUnsoldPrice: 35_374 }).first_shortfall_year).toBe(2026);
+    // As of 2025-06-30 the as-of year itself falls short before any unsold quota is paid: no price is enough.
+    expect(breakEvenPrice(createRepaymentModel(rows(), assumptions).planner, {})).toBeNull();
+  });
+  it('sets the named scenarios side by side: each lower price, delay or slower pace covers no more than the base', () => {
+    const { planner } = createRepaymentModel(rows(), { asOfDate: '2024-06-30', unsoldPricePerMu: 50_000 });
+    const results = scenarioResults(planner, {});
+    const base = results[0]!;
+    for (const r of results.slice(1, 7)) expect(r.min_future_cumulative!).toBeLessThanOrEqual(base.min_future_cumulative!);
+    expect(sensitivityTable(planner, {}).coverage.every((row) => row.every((c, i) => i === 0 || c! >= row[i - 1]!))).toBe(true);
   });
   it('reserves only a share of income for the loans', () => {
     const plan = createRepaymentModel(rows(), assumptions).planner.plan({ reserveShare: 0.5 });
