@@ -29,6 +29,8 @@ export function PlanChart({ years, labels }: { years: readonly RepaymentPlanYear
     const history = years.filter((y) => y.phase === 'history');
     const stack = (name: string | undefined, color: string, pick: (y: RepaymentPlanYear) => number) => ({ name: name ?? labels.income, type: 'bar', stack: 'income', data: years.map((y) => part(y, pick(y))), itemStyle: { color } });
     return {
+      // The bundled font: Debian's Chromium has no CJK font of its own, and a canvas draws with the family it is told.
+      textStyle: { fontFamily: "'Noto Sans SC', sans-serif" },
       legend: { top: 0 },
       grid: { left: 70, right: 20, top: 48, bottom: 30 },
       xAxis: { type: 'category', data: years.map((y) => String(y.year)) },

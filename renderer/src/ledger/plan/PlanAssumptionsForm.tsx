@@ -10,6 +10,7 @@ import type { AppController } from '../../app/app-controller';
 import { uiCommands } from '../../app/ui-commands';
 import type { AppLanguage } from '../../i18n/i18n';
 import { FormMessage, useLedgerSubmit } from '../LedgerForm';
+import { setScenario } from '../ledger-store';
 import './plan.css';
 
 interface Draft {
@@ -40,6 +41,11 @@ export function PlanAssumptionsForm({ app, view, language }: { app: AppControlle
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(view));
   useEffect(() => setDraft(draftOf(view)), [view]);
+  // The stored share reserved for loans is where the what-if control starts: set when the project opens or it is saved.
+  const storedReserve = view.storedAssumptions.reserveShare;
+  useEffect(() => {
+    if (storedReserve !== undefined) setScenario({ reserveShare: storedReserve });
+  }, [storedReserve]);
   const submit = useLedgerSubmit(language);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const save = async (): Promise<void> => {
