@@ -98,3 +98,33 @@ test('editing the sales pace moves the chart, and the workbook with formulas dow
   expect(Number(coverage.result)).toBeCloseTo(Number(await page.getByTestId('plan-coverage').getAttribute('data-value')), 9);
   expect(externalRequests(network.urls)).toEqual([]);
 });
+
+test('a loan written as banks write it: LPR + spread reset yearly and a prepayment, and the LPR assumption moves the plan', async ({ page, network }) => {
+  await openAppWithSample(page);
+  await openLedgerTab(page, 'plan');
+  const coverage = async () => Number(await page.getByTestId('plan-coverage').getAttribute('data-value'));
+  await expect(page.getByTestId('plan-coverage')).toContainText('%');
+  const fixed = await coverage();
+  await page.getByTestId('ledger-tab-loans').click();
+  const row = page.locator('[data-testid="ledger-loan-row"][data-code="DK-01"]');
+  await row.getByTestId('loan-edit').click();
+  await page.getByTestId('loan-rate-kind').selectOption('lpr');
+  await page.getByTestId('loan-reset').fill('13-01');
+  await page.getByTestId('loan-save').click();
+  await expect(page.getByTestId('loan-reset-message')).toBeVisible();
+  await page.getByTestId('loan-reset').fill('01-01');
+  await page.getByTestId('loan-spread').fill('200');
+  await page.getByTestId('loan-prepayments').fill('2030-03-01 1000');
+  await page.getByTestId('loan-save').click();
+  await expect(page.getByTestId('loan-form')).toBeHidden();
+  await expect(row.getByTestId('loan-rate-cell')).toHaveText('LPR + 200 bp');
+  // LPR 3.5 % + 2 points is above the fixed 4.41 % from the next reset on: the plan covers less.
+  await openLedgerTab(page, 'plan');
+  await expect.poll(coverage).not.toBeCloseTo(fixed, 6);
+  const withLpr = await coverage();
+  // A higher LPR assumed costs more: coverage goes down again.
+  await page.getByTestId('assumption-lpr').fill('5');
+  await page.getByTestId('assumptions-save').click();
+  await expect.poll(coverage).toBeLessThan(withLpr);
+  expect(externalRequests(network.urls)).toEqual([]);
+});
