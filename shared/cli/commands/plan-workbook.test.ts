@@ -2,7 +2,7 @@
 // equals the value Landlink cached in it, to the fen; and after assumption cells are changed in the file (with exceljs,
 // as a user would in Excel), LibreOffice's totals equal Landlink's own plan for the same change. Skipped, with the
 // reason printed, only where soffice is missing (CI installs libreoffice-calc-nogui).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +88,18 @@ async function writePlan(out: string, extra: string[] = []): Promise<void> {
   expect(await main(['plan', project, '--as-of', AS_OF, '--xlsx', out, ...extra])).toBe(0);
   vi.restoreAllMocks();
 }
+
+describe('a project with loan terms and plan assumptions in landlink_meta', () => {
+  it('stays a GeoPackage that ogrinfo opens without a warning', () => {
+    const run = spawnSync('ogrinfo', ['-ro', '-so', '-al', project], { encoding: 'utf8' });
+    if (run.error) return console.log(`ogrinfo (gdal-bin) could not run here (${run.error.message}); skipped`);
+    // GDAL writes its warnings to stderr.
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status).toBe(0);
+    expect(output).toContain('Layer name: loans');
+    expect(output).not.toMatch(/Warning|ERROR/);
+  });
+});
 
 describe.skipIf(!soffice)('plan workbook recalculated by LibreOffice', () => {
   it('has every formula cell equal to Landlink\'s value, to the fen', async () => {
