@@ -51,6 +51,8 @@ test('an overdue instalment appears on the overview and on the plan', async ({ p
   await expect(page.getByTestId('dashboard-overdue-total')).not.toHaveText('0');
   await openLedgerTab(page, 'plan');
   await expect(page.locator('[data-testid="plan-overdue-row"][data-sale="JY-2022-04-1"]').first()).toBeVisible();
+  // Nothing of JY-2022-04-1 was received: its standing says so.
+  await expect(page.locator('[data-testid="plan-standing-row"][data-sale="JY-2022-04-1"]')).toHaveAttribute('data-standing', 'unpaid');
   const total = Number(await page.getByTestId('plan-overdue').getAttribute('data-total'));
   expect(total).toBeGreaterThan(0);
   // Dropping overdue receivables from the forecast takes them out of this year's income, and they stay listed.

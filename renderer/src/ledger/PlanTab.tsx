@@ -18,6 +18,7 @@ import { OverdueList } from './plan/OverdueList';
 import { PlanAssumptionsForm } from './plan/PlanAssumptionsForm';
 import { PlanScenarios } from './plan/PlanScenarios';
 import { PlanWorkbookButton } from './plan/PlanWorkbookButton';
+import { SaleStandings } from './plan/SaleStandings';
 import './plan/plan.css';
 
 export function PlanTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
@@ -110,7 +111,10 @@ export function PlanTab({ app, view, language }: { app: AppController; view: Led
         <PlanWorkbookButton app={app} view={view} />
         <ExportButtons app={app} table={() => planTable(view, t)} testId="export-plan" />
       </div>
-      <OverdueList overdue={view.overdue} testId="plan-overdue" />
+      <div className="plan-columns">
+        <OverdueList overdue={view.overdue} testId="plan-overdue" />
+        <SaleStandings receivables={view.receivables} />
+      </div>
       <table className="ledger-table plan-years">
         <thead>
           <tr>
