@@ -1,26 +1,37 @@
-// A loan's repayment schedule, computed to the fen: interest each period on the balance owed (annual rate / periods
-// per year, rounded half away from zero to the fen), interest only during the grace years, then level instalments
-// (等额本息, the PMT of the balance over the remaining periods, rounded to the fen) or level principal (等额本金, the
-// balance over the remaining periods, rounded to the fen). The last payment takes whatever rounding left, so the
-// principal paid adds up to the loan exactly and the balance never goes below zero. The subsidy is the subsidised
-// share of each period's interest, rounded to the fen; the borrower pays the rest.
+// A loan's repayment schedule, computed to the fen: interest each period on the balance owed (the annual rate in
+// force at the period's start / periods per year, rounded half away from zero to the fen), interest only during the
+// grace years, then level instalments (等额本息, the PMT of the balance over the remaining periods, rounded to the fen)
+// or level principal (等额本金, the balance over the remaining periods, rounded to the fen). As banks do, the level
+// instalment is recomputed whenever the rate is reset (LPR loans) or a prepayment lowered the balance, and the level
+// principal after a prepayment, both over the periods left (the term never changes). A prepayment is paid with the
+// first instalment on or after its date. The last payment takes whatever rounding left, so the principal paid adds
+// up to the loan exactly and the balance never goes below zero. The subsidy is the subsidised share of each period's
+// interest (by the instalment's year when the terms say so), rounded to the fen; the borrower pays the rest.
 import { addMonths } from './add-months';
+import { yearOf } from './calendar-date';
 import { loanTermsProblems, type LoanTerms } from './loan-terms';
 import { fenToYuan, roundHalfAwayFromZero, yuanToFen } from './money';
 import { monthsPerPeriod, periodsPerYear } from './payment-frequency';
+import { DEFAULT_LPR_PATH, rateInForce } from './rate-schedule';
 import { pmt } from './spreadsheet/pmt';
 
 /** One period of a schedule, amounts in whole fen. */
 export interface FenScheduleRow {
   readonly period: number;
   readonly date: string;
+  /** Principal + interest (the prepayment included). */
   readonly payment: number;
   readonly interest: number;
+  /** Principal repaid this period, the prepayment included. */
   readonly principal: number;
   /** Owed after this payment. */
   readonly balance: number;
   readonly subsidy: number;
   readonly borrowerInterest: number;
+  /** The annual rate in force for this period (fraction). */
+  readonly annualRate: number;
+  /** Principal repaid ahead of the schedule this period (part of `principal`). */
+  readonly prepayment: number;
 }
 
 export interface FenScheduleTotals {
@@ -42,37 +53,51 @@ export function loanScheduleInFen(terms: LoanTerms): FenSchedule {
   if (problems.length > 0) throw new RangeError(problems[0]);
 
   const perYear = periodsPerYear(terms.frequency);
-  const rate = terms.annualRate / perYear;
   const graceCount = terms.graceYears * perYear;
-  const repaymentCount = (terms.termYears - terms.graceYears) * perYear;
+  const count = terms.termYears * perYear;
   const step = monthsPerPeriod(terms.frequency);
-  const principalFen = yuanToFen(terms.principalYuan);
-  // The level instalment is fixed once, on the balance at the end of the grace years (which is the whole loan).
-  const levelPayment = roundHalfAwayFromZero(-pmt(rate, repaymentCount, principalFen));
-  const levelPrincipal = roundHalfAwayFromZero(principalFen / repaymentCount);
+  const path = terms.lprPath ?? DEFAULT_LPR_PATH;
+  const prepayments = [...(terms.prepayments ?? [])].sort((a, b) => a.date.localeCompare(b.date));
 
   const rows: FenScheduleRow[] = [];
-  let balance = principalFen;
-  for (let period = 1; period <= graceCount + repaymentCount; period++) {
+  let balance = yuanToFen(terms.principalYuan);
+  let levelPayment = 0;
+  let levelPrincipal = 0;
+  let lastRate = NaN;
+  let recompute = true;
+  let previousDate = terms.startDate;
+  let paidOff = false;
+  for (let period = 1; period <= count && !paidOff; period++) {
+    const date = addMonths(terms.startDate, period * step);
+    const annualRate = rateInForce(terms.rate, terms.annualRate, path, addMonths(terms.startDate, (period - 1) * step));
+    const rate = annualRate / perYear;
     const interest = roundHalfAwayFromZero(balance * rate);
+    const remaining = count - period + 1;
+    if (period > graceCount) {
+      // The instalment follows every rate reset; the level principal only a lowered balance.
+      if (recompute || annualRate !== lastRate) levelPayment = roundHalfAwayFromZero(-pmt(rate, remaining, balance));
+      if (recompute) levelPrincipal = roundHalfAwayFromZero(balance / remaining);
+      recompute = false;
+    }
+    lastRate = annualRate;
     let principal = 0;
-    if (period === graceCount + repaymentCount) principal = balance;
+    if (period === count) principal = balance;
     else if (period > graceCount) {
       const wanted = terms.method === 'annuity' ? levelPayment - interest : levelPrincipal;
       principal = Math.min(balance, Math.max(0, wanted));
     }
+    let prepayment = 0;
+    for (const p of prepayments) if (p.date > previousDate && p.date <= date) prepayment += yuanToFen(p.amountYuan);
+    prepayment = Math.min(prepayment, balance - principal);
+    if (prepayment > 0) recompute = true;
+    principal += prepayment;
     balance -= principal;
-    const subsidy = roundHalfAwayFromZero(interest * terms.subsidyShare);
-    rows.push({
-      period,
-      date: addMonths(terms.startDate, period * step),
-      payment: principal + interest,
-      interest,
-      principal,
-      balance,
-      subsidy,
-      borrowerInterest: interest - subsidy,
-    });
+    // A prepayment that clears the loan closes it: no rows of zeros after.
+    paidOff = prepayment > 0 && balance === 0;
+    const share = terms.subsidyByYear?.[String(yearOf(date))] ?? terms.subsidyShare;
+    const subsidy = roundHalfAwayFromZero(interest * share);
+    rows.push({ period, date, payment: principal + interest, interest, principal, balance, subsidy, borrowerInterest: interest - subsidy, annualRate, prepayment });
+    previousDate = date;
   }
   return { rows, totals: sumRows(rows) };
 }

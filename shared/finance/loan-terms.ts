@@ -1,11 +1,20 @@
-// The terms of one loan, as the `loans` table holds them, and the checks that make a schedule computable.
+// The terms of one loan, as the `loans` table holds them, and the checks that make a schedule computable. The terms
+// banks add to a policy loan's contract (an LPR-linked rate reset yearly, prepayments, a subsidy that changes by year)
+// are optional; without them the loan is the fixed-rate loan of the table's columns.
 import { parseIsoDate } from './calendar-date';
 import { PAYMENT_FREQUENCIES, type PaymentFrequency } from './payment-frequency';
+import { rateScheduleProblems, type LprPath, type RateSchedule } from './rate-schedule';
 
 /** 等额本息 (level instalments) or 等额本金 (level principal); the project file's `repayment_method` codes. */
 export type RepaymentMethod = 'annuity' | 'equal_principal';
 
 export const REPAYMENT_METHODS: readonly RepaymentMethod[] = ['annuity', 'equal_principal'];
+
+/** Principal repaid ahead of the schedule (提前还款): on the first instalment date on or after `date`. */
+export interface Prepayment {
+  readonly date: string;
+  readonly amountYuan: number;
+}
 
 export interface LoanTerms {
   readonly principalYuan: number;
@@ -20,6 +29,12 @@ export interface LoanTerms {
   readonly frequency: PaymentFrequency;
   /** Share of the interest the central budget pays (0.9 = 90 % 贴息); the borrower pays the rest. */
   readonly subsidyShare: number;
+  /** Fixed at annualRate (the default) or LPR + spread reset yearly; the LPR comes from `lprPath`. */
+  readonly rate?: RateSchedule;
+  readonly lprPath?: LprPath;
+  readonly prepayments?: readonly Prepayment[];
+  /** Subsidy share by calendar year of the instalment, overriding subsidyShare for the years listed. */
+  readonly subsidyByYear?: Readonly<Record<string, number>>;
 }
 
 /** What is wrong with the terms, one sentence each (empty when a schedule can be computed). */
@@ -34,5 +49,13 @@ export function loanTermsProblems(terms: LoanTerms): string[] {
   if (!REPAYMENT_METHODS.includes(terms.method)) problems.push(`the method must be annuity or equal_principal, not “${terms.method}”`);
   if (!PAYMENT_FREQUENCIES.includes(terms.frequency)) problems.push(`the frequency must be one of ${PAYMENT_FREQUENCIES.join(', ')}, not “${terms.frequency}”`);
   if (!Number.isFinite(terms.subsidyShare) || terms.subsidyShare < 0 || terms.subsidyShare > 1) problems.push(`the interest subsidy must be a share from 0 to 1, not ${terms.subsidyShare}`);
+  problems.push(...rateScheduleProblems(terms.rate));
+  for (const p of terms.prepayments ?? []) {
+    if (!parseIsoDate(p.date)) problems.push(`a prepayment's date must be a date in the form YYYY-MM-DD, not “${p.date}”`);
+    if (!(Number.isFinite(p.amountYuan) && p.amountYuan > 0)) problems.push(`a prepayment must be a positive amount of yuan, not ${p.amountYuan}`);
+  }
+  for (const [year, share] of Object.entries(terms.subsidyByYear ?? {})) {
+    if (!/^\d{4}$/.test(year) || !(share >= 0 && share <= 1)) problems.push(`the interest subsidy of ${year} must be a share from 0 to 1 for a four-digit year, not ${share}`);
+  }
   return problems;
 }

@@ -11,6 +11,11 @@ import type { PricePreset } from '../ledger/price-presets';
 import type { TurnoverStatus } from '../ledger/turnover-quota';
 import type { CountyTargets, TargetProgress } from '../ledger/county-targets';
 import type { TranchePlan } from '../finance/quota-tranches';
+import type { OverdueReceivable, SaleReceivable } from '../finance/plan/receivables';
+import type { AssumptionsInEffect } from '../finance/plan/repayment-planner';
+import type { ScenarioResult, SensitivityTable } from '../finance/plan/plan-scenarios';
+import type { PlanWorkbookLoan } from '../finance/workbook/plan-workbook';
+import type { LoanExtraTerms, StoredPlanAssumptions } from '../ledger/ledger-settings';
 
 export interface LedgerSaleView extends QuotaSaleRow {
   /** The plan the sale is scheduled with: its own (quota_transactions.tranche_plan) or null for the default. */
@@ -23,6 +28,8 @@ export interface LedgerSaleView extends QuotaSaleRow {
 }
 
 export interface LedgerLoanView extends LoanRow {
+  /** Terms beyond the table's columns (LPR rate, prepayments, subsidy by year), from landlink_meta. */
+  readonly extra: LoanExtraTerms | null;
   /** Null when the terms cannot be scheduled; `problem` then says why. */
   readonly schedule: { readonly payments: readonly ScheduleRow[]; readonly totals: ScheduleTotals } | null;
   readonly problem: string | null;
@@ -59,6 +66,18 @@ export interface LedgerView {
   readonly checks: readonly LedgerIssue[];
   readonly plan: RepaymentPlan;
   readonly scenario: PlanScenario;
+  /** Instalments due before the as-of date and unpaid, oldest first; and each signed sale's standing. */
+  readonly overdue: readonly OverdueReceivable[];
+  readonly receivables: readonly SaleReceivable[];
+  /** The plan's assumptions with defaults filled in, and what the project stores (to edit). */
+  readonly assumptions: AssumptionsInEffect;
+  readonly storedAssumptions: StoredPlanAssumptions;
+  /** Named scenarios side by side, coverage by price change × delay, the break-even unsold price (yuan/mu). */
+  readonly scenarios: readonly ScenarioResult[];
+  readonly sensitivity: SensitivityTable;
+  readonly breakEvenPrice: number | null;
+  /** The schedulable loans with all their terms, for the plan's workbook. */
+  readonly planLoans: readonly PlanWorkbookLoan[];
   readonly presets: readonly PricePreset[];
   /** The user's edits of the presets as stored (to edit further). */
   readonly presetEdits: readonly Partial<PricePreset>[];
@@ -72,6 +91,10 @@ export type LedgerEditableTable = 'loans' | 'turnover_quota' | 'quota_transactio
 export interface LedgerSettingsChange {
   readonly presetEdits?: readonly Partial<PricePreset>[];
   readonly targets?: CountyTargets;
+  /** The plan's assumptions (sales pace, prices, reserve share, overdue, LPR path), replacing what is stored. */
+  readonly planAssumptions?: StoredPlanAssumptions;
+  /** One loan's extra terms (null removes them). */
+  readonly loanTerms?: { readonly code: string; readonly terms: LoanExtraTerms | null };
 }
 
 /** A new quota sale as the form gives it; the worker fills in the code. */

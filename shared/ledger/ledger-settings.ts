@@ -1,12 +1,21 @@
 // Ledger settings kept as JSON in landlink_meta (key/value, "settings"), where QGIS and sqlite3 can still read them:
 //   ledger.price_presets     [{"id", "yuanPerMu", …}, …]   the user's edits of the price presets
-//   ledger.plan_assumptions  {"unsoldPricePerMu", "unsoldSaleYear", "reserveShare", "projectPrices": {code: price}}
+//   ledger.plan_assumptions  {"unsoldPricePerMu", "unsoldSaleYear", "reserveShare", "projectPrices": {code: price},
+//                             "salesPace": {"kind": "mu_per_year", "muPerYear"} | {"kind": "on_acceptance"},
+//                             "unsoldScope", "pricePath": {scope: {year: price}}, "overdue": "keep" | "drop",
+//                             "lprPath": {"base", "byYear": {year: rate}}}
+//   ledger.loan_terms        {loan code: {"rate": {"kind": "lpr", "spread", "resetMonthDay"}, "prepayments":
+//                             [{"date", "amountYuan"}], "subsidyByYear": {year: share}}}   terms the loans table has no
+//                             column for (the table stays as QGIS and older Landlink versions know it)
 // Schema 1 also kept two lists here that schema 2 moved into the file's tables (project/move-ledger-settings.ts);
 // they are still parsed, for that move:
 //   ledger.tranche_plans     {"JY-01-1": {"kind": "equal_annual", "count": 3}, …}   → quota_transactions.tranche_plan
 //   ledger.turnover          [{"project_code", "mu", "borrowed_date", "returned_date"}, …]   → turnover_quota
 // Reading is forgiving: an entry that does not parse is left out and reported, never fatal.
 import { tranchePlanProblems, type TranchePlan } from '../finance/quota-tranches';
+import type { Prepayment } from '../finance/loan-terms';
+import type { OverdueHandling, SalesPace, UnsoldScope } from '../finance/plan/plan-inputs';
+import type { LprPath, RateSchedule } from '../finance/rate-schedule';
 import { parseIsoDate } from '../finance/calendar-date';
 import type { TurnoverQuotaRow } from './ledger-rows';
 import type { PricePreset } from './price-presets';
@@ -16,13 +25,26 @@ export const LEDGER_META_KEYS = {
   turnover: 'ledger.turnover',
   pricePresets: 'ledger.price_presets',
   planAssumptions: 'ledger.plan_assumptions',
+  loanTerms: 'ledger.loan_terms',
 } as const;
+
+/** A loan's terms beyond the loans table's columns. */
+export interface LoanExtraTerms {
+  readonly rate?: RateSchedule;
+  readonly prepayments?: readonly Prepayment[];
+  readonly subsidyByYear?: Readonly<Record<string, number>>;
+}
 
 export interface StoredPlanAssumptions {
   readonly unsoldPricePerMu?: number;
   readonly unsoldSaleYear?: number;
   readonly reserveShare?: number;
   readonly projectPrices?: Readonly<Record<string, number>>;
+  readonly salesPace?: SalesPace;
+  readonly unsoldScope?: UnsoldScope;
+  readonly pricePath?: Readonly<Partial<Record<UnsoldScope, Readonly<Record<string, number>>>>>;
+  readonly overdue?: OverdueHandling;
+  readonly lprPath?: LprPath;
 }
 
 export interface LedgerSettings {
@@ -30,6 +52,7 @@ export interface LedgerSettings {
   readonly turnover: TurnoverQuotaRow[];
   readonly pricePresetEdits: Partial<PricePreset>[];
   readonly planAssumptions: StoredPlanAssumptions;
+  readonly loanTerms: Readonly<Record<string, LoanExtraTerms>>;
   /** What could not be read, one sentence each. */
   readonly problems: string[];
 }
@@ -76,10 +99,70 @@ export function parseLedgerSettings(meta: Readonly<Record<string, string>>): Led
         ...(typeof stored.unsoldPricePerMu === 'number' ? { unsoldPricePerMu: stored.unsoldPricePerMu } : {}),
         ...(typeof stored.unsoldSaleYear === 'number' ? { unsoldSaleYear: stored.unsoldSaleYear } : {}),
         ...(typeof stored.reserveShare === 'number' ? { reserveShare: stored.reserveShare } : {}),
-        ...(isRecord(stored.projectPrices) ? { projectPrices: Object.fromEntries(Object.entries(stored.projectPrices).filter((e): e is [string, number] => typeof e[1] === 'number')) } : {}),
+        ...(isRecord(stored.projectPrices) ? { projectPrices: numberRecord(stored.projectPrices) } : {}),
+        ...salesPaceOf(stored.salesPace, problems),
+        ...(stored.unsoldScope === 'intra_province' || stored.unsoldScope === 'cross_province' ? { unsoldScope: stored.unsoldScope } : {}),
+        ...(isRecord(stored.pricePath) ? { pricePath: Object.fromEntries(Object.entries(stored.pricePath).filter(([k, v]) => (k === 'intra_province' || k === 'cross_province') && isRecord(v)).map(([k, v]) => [k, yearRecord(v as Record<string, unknown>)])) } : {}),
+        ...(stored.overdue === 'keep' || stored.overdue === 'drop' ? { overdue: stored.overdue } : {}),
+        ...(isRecord(stored.lprPath) && typeof stored.lprPath.base === 'number' && stored.lprPath.base >= 0 && stored.lprPath.base < 1
+          ? { lprPath: { base: stored.lprPath.base, byYear: isRecord(stored.lprPath.byYear) ? yearRecord(stored.lprPath.byYear) : {} } }
+          : {}),
       }
     : {};
-  return { tranchePlans, turnover, pricePresetEdits, planAssumptions, problems };
+
+  const loanTerms: Record<string, LoanExtraTerms> = {};
+  const extras = json(LEDGER_META_KEYS.loanTerms);
+  if (isRecord(extras)) {
+    for (const [code, value] of Object.entries(extras)) {
+      const terms = loanExtraTermsOf(value);
+      if (terms) loanTerms[code] = terms;
+      else problems.push(`the terms of loan ${code} in landlink_meta “${LEDGER_META_KEYS.loanTerms}” are not valid and were ignored; the loan is scheduled at its fixed rate`);
+    }
+  }
+  return { tranchePlans, turnover, pricePresetEdits, planAssumptions, loanTerms, problems };
+}
+
+function numberRecord(value: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])));
+}
+
+/** {year: number} with four-digit years only. */
+function yearRecord(value: Record<string, unknown>): Record<string, number> {
+  return Object.fromEntries(Object.entries(numberRecord(value)).filter(([k]) => /^\d{4}$/.test(k)));
+}
+
+function salesPaceOf(value: unknown, problems: string[]): { salesPace?: SalesPace } {
+  if (value === undefined) return {};
+  if (isRecord(value) && value.kind === 'on_acceptance') return { salesPace: { kind: 'on_acceptance' } };
+  if (isRecord(value) && value.kind === 'mu_per_year' && typeof value.muPerYear === 'number' && value.muPerYear > 0) return { salesPace: { kind: 'mu_per_year', muPerYear: value.muPerYear } };
+  problems.push(`the sales pace in landlink_meta “${LEDGER_META_KEYS.planAssumptions}” is not valid and was ignored; the county's past pace is used`);
+  return {};
+}
+
+/** A loan's extra terms from JSON, or null when they do not parse (their numbers are checked with the schedule). */
+export function loanExtraTermsOf(value: unknown): LoanExtraTerms | null {
+  if (!isRecord(value)) return null;
+  let rate: RateSchedule | undefined;
+  if (value.rate !== undefined) {
+    if (isRecord(value.rate) && value.rate.kind === 'fixed') rate = { kind: 'fixed' };
+    else if (isRecord(value.rate) && value.rate.kind === 'lpr' && typeof value.rate.spread === 'number' && typeof value.rate.resetMonthDay === 'string') rate = { kind: 'lpr', spread: value.rate.spread, resetMonthDay: value.rate.resetMonthDay };
+    else return null;
+  }
+  let prepayments: Prepayment[] | undefined;
+  if (value.prepayments !== undefined) {
+    if (!Array.isArray(value.prepayments)) return null;
+    prepayments = [];
+    for (const p of value.prepayments as unknown[]) {
+      if (!isRecord(p) || typeof p.date !== 'string' || typeof p.amountYuan !== 'number') return null;
+      prepayments.push({ date: p.date, amountYuan: p.amountYuan });
+    }
+  }
+  let subsidyByYear: Record<string, number> | undefined;
+  if (value.subsidyByYear !== undefined) {
+    if (!isRecord(value.subsidyByYear)) return null;
+    subsidyByYear = numberRecord(value.subsidyByYear);
+  }
+  return { ...(rate ? { rate } : {}), ...(prepayments ? { prepayments } : {}), ...(subsidyByYear ? { subsidyByYear } : {}) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

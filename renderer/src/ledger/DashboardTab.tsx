@@ -1,6 +1,6 @@
 // 一张图概况: the county at a glance — people relocated and employed, facilities per site, old houses by status,
 // reclaimed area by status, the quota and money chain (surplus, sold, income received, loans outstanding), and the
-// county's progress against its targets.
+// county's progress against its targets, and the receivables overdue as of the date.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
@@ -13,6 +13,7 @@ import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { dashboardTable } from './ledger-tables';
 import { TargetsPanel } from './TargetsPanel';
+import { OverdueList } from './plan/OverdueList';
 
 export function DashboardTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
@@ -43,8 +44,10 @@ export function DashboardTab({ app, view, language }: { app: AppController; view
         {figure(t('ledger.dashboard.sold'), `${muText(sold)} ${t('ledger.mu')}`)}
         {figure(t('ledger.dashboard.income'), formatWanYuan(d.incomeReceivedYuan, language))}
         {figure(t('ledger.dashboard.outstanding'), formatWanYuan(d.loanOutstandingYuan, language))}
+        {figure(t('ledger.overdue.title'), formatWanYuan(view.overdue.reduce((s, o) => s + o.amount, 0), language), 'dashboard-overdue-total')}
       </div>
       <TargetsPanel app={app} view={view} language={language} />
+      <OverdueList overdue={view.overdue} testId="dashboard-overdue" />
       <div className="dashboard-columns">
         <div>
           <h3>{t('ledger.dashboard.parcels')}</h3>

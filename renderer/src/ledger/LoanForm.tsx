@@ -1,38 +1,48 @@
 // Adding or changing a loan: lender, kind, principal (万元), annual rate (%), start date, term, grace years
 // (interest only), method (等额本息 / 等额本金), frequency and the interest subsidy share (%). Each field says what is
 // wrong with it before anything is sent; the worker checks again (the schedule must be computable) and saves the
-// loan as one undoable step. The schedule and the plan follow at once.
+// loan as one undoable step. The terms banks add (LPR + spread reset yearly, prepayments, subsidy by year) are saved
+// with it in the project's settings (a second step). The schedule and the plan follow at once.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { enumValues, type EnumName } from '../../../shared/domain/enums';
 import type { LoanRow } from '../../../shared/ledger/ledger-rows';
+import type { LoanExtraTerms } from '../../../shared/ledger/ledger-settings';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { enumText } from './enum-text';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
 import { draftOfLoan, loanDraftProblems, loanValuesOfDraft, NEW_LOAN_DRAFT, type LoanDraft, type LoanField } from './loan-form-values';
 import { useApp } from '../app/app-context';
+import { draftOfExtra, extraTermsOfDraft, loanExtraProblems, type LoanExtraDraft, type LoanExtraField } from './loan-form-values-extra';
 
-export function LoanForm({ loan, language, onDone }: { loan: LoanRow | null; language: AppLanguage; onDone(code: string | null): void }): React.JSX.Element {
+export function LoanForm({ loan, language, onDone }: { loan: (LoanRow & { readonly extra?: LoanExtraTerms | null }) | null; language: AppLanguage; onDone(code: string | null): void }): React.JSX.Element {
   const app = useApp();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<LoanDraft>(loan ? draftOfLoan(loan) : NEW_LOAN_DRAFT);
+  const [extra, setExtra] = useState<LoanExtraDraft>(draftOfExtra(loan?.extra));
+  const setExtraField = (key: keyof LoanExtraDraft) => (event: { target: { value: string } }) => {
+    setExtra((d) => ({ ...d, [key]: event.target.value }));
+    submit.setFieldMessages({});
+  };
   const submit = useLedgerSubmit(language);
   const set = (key: keyof LoanDraft) => (event: { target: { value: string } }) => {
     setDraft((d) => ({ ...d, [key]: event.target.value }));
     submit.setFieldMessages({});
   };
-  const messageOf = (field: LoanField): string | undefined => submit.fieldMessages[field];
+  const messageOf = (field: LoanField | LoanExtraField): string | undefined => submit.fieldMessages[field];
 
   const save = async (): Promise<void> => {
-    const problems = loanDraftProblems(draft);
+    const problems = { ...loanDraftProblems(draft), ...loanExtraProblems(extra) };
     if (Object.keys(problems).length > 0) {
       submit.setFieldMessages(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, t(`ledger.loanForm.errors.${key}`)])));
       return;
     }
     let code = '';
+    const terms = extraTermsOfDraft(extra);
     const ok = await submit.run(async () => {
       code = await app.project.saveLedgerRow('loans', loan?.code ?? null, loanValuesOfDraft(draft));
+      if (terms || loan?.extra) await app.project.saveLedgerSettings({ loanTerms: { code, terms } });
     });
     if (ok) {
       uiCommands.toast(t(loan ? 'ledger.loanForm.saved' : 'ledger.loanForm.added', { code }), 'info');
@@ -79,6 +89,28 @@ export function LoanForm({ loan, language, onDone }: { loan: LoanRow | null; lan
       <LedgerField label={t('ledger.loan.frequency')}>{enumSelect('frequency', 'payment_frequency', 'loan-frequency')}</LedgerField>
       <LedgerField label={t('ledger.loanForm.subsidyPercent')} message={messageOf('interest_subsidy')} messageTestId="loan-subsidy-message">
         {input('subsidyPercent', 'interest_subsidy', 'loan-subsidy')}
+      </LedgerField>
+      <LedgerField label={t('ledger.loanForm.rateKind')}>
+        <select data-testid="loan-rate-kind" value={extra.rateKind} onChange={setExtraField('rateKind')}>
+          <option value="fixed">{t('ledger.loanForm.rateFixed')}</option>
+          <option value="lpr">{t('ledger.loanForm.rateLpr')}</option>
+        </select>
+      </LedgerField>
+      {extra.rateKind === 'lpr' ? (
+        <>
+          <LedgerField label={t('ledger.loanForm.spreadBp')} message={messageOf('spread')} messageTestId="loan-spread-message">
+            <input data-testid="loan-spread" inputMode="decimal" value={extra.spreadBp} onChange={setExtraField('spreadBp')} />
+          </LedgerField>
+          <LedgerField label={t('ledger.loanForm.resetDay')} message={messageOf('reset')} messageTestId="loan-reset-message">
+            <input data-testid="loan-reset" value={extra.resetMonthDay} onChange={setExtraField('resetMonthDay')} />
+          </LedgerField>
+        </>
+      ) : null}
+      <LedgerField label={t('ledger.loanForm.prepayments')} message={messageOf('prepayments')} messageTestId="loan-prepayments-message">
+        <textarea data-testid="loan-prepayments" rows={2} placeholder="2028-03-01 1000" value={extra.prepayments} onChange={setExtraField('prepayments')} />
+      </LedgerField>
+      <LedgerField label={t('ledger.loanForm.subsidyByYear')} message={messageOf('subsidyByYear')} messageTestId="loan-subsidy-years-message">
+        <textarea data-testid="loan-subsidy-years" rows={2} placeholder="2030 80" value={extra.subsidyByYear} onChange={setExtraField('subsidyByYear')} />
       </LedgerField>
       <button type="submit" data-testid="loan-save" disabled={submit.busy}>
         {t('ledger.loanForm.save')}

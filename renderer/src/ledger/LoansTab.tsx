@@ -79,7 +79,9 @@ export function LoansTab({ view, language }: { view: LedgerView; language: AppLa
               <td>{l.code}</td>
               <td>{l.lender}</td>
               <td className="num">{wan(l.principal_yuan)}</td>
-              <td className="num">{(l.annual_rate * 100).toFixed(2)} %</td>
+              <td className="num" data-testid="loan-rate-cell">
+                {l.extra?.rate?.kind === 'lpr' ? `LPR ${l.extra.rate.spread >= 0 ? '+' : '−'} ${Math.round(Math.abs(l.extra.rate.spread) * 10_000)} bp` : `${(l.annual_rate * 100).toFixed(2)} %`}
+              </td>
               <td>{l.start_date}</td>
               <td className="num">{l.term_years}</td>
               <td className="num">{l.grace_years ?? 0}</td>

@@ -1,6 +1,9 @@
-// 还款计划: per year debt service (after subsidy) against quota income, the cumulative balance, the coverage ratio
-// and the first year of shortfall shown big, and the what-if controls: price change of unsold quota, acceptance
-// delay in years, share of income reserved for the loans. The plan is recomputed in the worker on every change.
+// 还款计划: the plan as of a date, split between fact and forecast. The headline is the future: coverage and the first
+// shortfall from the as-of year on (a shortfall in the past is history, shown in grey in the table, not an alarm), the
+// overdue receivables, the break-even price. Below: the what-if controls (price change of unsold quota, delay of its
+// acceptance and sale, share reserved for loans), the assumptions kept in the project, the chart, the years (history,
+// as-of year, forecast; contracted, overdue and assumed income in their own columns), the scenarios side by side and
+// the workbook export. The plan is recomputed in the worker on every change.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
@@ -11,31 +14,59 @@ import { PlanChart } from './PlanChart';
 import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { planTable } from './ledger-tables';
+import { OverdueList } from './plan/OverdueList';
+import { PlanAssumptionsForm } from './plan/PlanAssumptionsForm';
+import { PlanScenarios } from './plan/PlanScenarios';
+import { PlanWorkbookButton } from './plan/PlanWorkbookButton';
+import { SaleStandings } from './plan/SaleStandings';
+import './plan/plan.css';
 
 export function PlanTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const scenario = useLedgerStore((s) => s.scenario);
   const { plan } = view;
-  const labels = useMemo(() => ({ debtService: t('ledger.plan.debtService'), income: t('ledger.plan.income'), cumulative: t('ledger.plan.cumulative'), unit: t('ledger.plan.unit') }), [t]);
-  const totalDebt = plan.years.reduce((s, y) => s + y.debt_service, 0);
-  const totalIncome = plan.years.reduce((s, y) => s + y.quota_income, 0);
+  const asOfYear = Number(view.asOfDate.slice(0, 4));
+  const labels = useMemo(
+    () => ({
+      debtService: t('ledger.plan.debtService'),
+      income: t('ledger.plan.income'),
+      cumulative: t('ledger.plan.futureCumulative'),
+      unit: t('ledger.plan.unit'),
+      received: t('ledger.plan.received'),
+      contracted: t('ledger.plan.expectedContracted'),
+      overdue: t('ledger.plan.overdue'),
+      assumed: t('ledger.plan.expectedUnsold'),
+      history: t('ledger.plan.history'),
+    }),
+    [t],
+  );
+  const future = plan.years.filter((y) => y.phase !== 'history');
+  const totalDebt = future.reduce((s, y) => s + y.debt_service, 0);
+  const totalIncome = future.reduce((s, y) => s + y.quota_income, 0);
+  const overdueTotal = view.overdue.reduce((s, o) => s + o.amount, 0);
   return (
     <div className="ledger-tab" data-testid="ledger-plan">
       <div className="plan-figures">
         <div className={`plan-figure${plan.coverage !== null && plan.coverage < 1 ? ' bad' : ''}`}>
-          <span>{t('ledger.plan.coverage')}</span>
+          <span>{t('ledger.plan.coverageFrom', { year: asOfYear })}</span>
           <strong data-testid="plan-coverage" data-value={plan.coverage ?? ''}>{percentText(plan.coverage)}</strong>
+          <span className="note" data-testid="plan-history-coverage">{t('ledger.plan.historyCoverage', { value: percentText(plan.history_coverage) })}</span>
         </div>
         <div className={`plan-figure${plan.first_shortfall_year !== null ? ' bad' : ''}`}>
-          <span>{t('ledger.plan.firstShortfall')}</span>
-          <strong data-testid="plan-first-shortfall">{plan.first_shortfall_year ?? t('ledger.plan.noShortfall')}</strong>
+          <span>{t('ledger.plan.firstShortfallFrom', { year: asOfYear })}</span>
+          <strong data-testid="plan-first-shortfall" data-value={plan.first_shortfall_year ?? ''}>{plan.first_shortfall_year ?? t('ledger.plan.noShortfall')}</strong>
+        </div>
+        <div className={`plan-figure${overdueTotal > 0 ? ' bad' : ''}`}>
+          <span>{t('ledger.overdue.title')}</span>
+          <strong data-testid="plan-overdue-total" data-value={overdueTotal}>{formatWanYuan(overdueTotal, language)}</strong>
+          <span className="note">{view.assumptions.overdue === 'keep' ? t('ledger.overdue.kept') : t('ledger.overdue.dropped')}</span>
         </div>
         <div className="plan-figure">
-          <span>{t('ledger.plan.totalDebt')}</span>
+          <span>{t('ledger.plan.futureDebt', { year: asOfYear })}</span>
           <strong>{formatWanYuan(totalDebt, language)}</strong>
         </div>
         <div className="plan-figure">
-          <span>{t('ledger.plan.totalIncome')}</span>
+          <span>{t('ledger.plan.futureIncome', { year: asOfYear })}</span>
           <strong>{formatWanYuan(totalIncome, language)}</strong>
         </div>
       </div>
@@ -74,38 +105,53 @@ export function PlanTab({ app, view, language }: { app: AppController; view: Led
           {t('ledger.plan.reset')}
         </button>
       </div>
+      <PlanAssumptionsForm app={app} view={view} language={language} />
       <PlanChart years={plan.years} labels={labels} />
       <div className="ledger-toolbar">
+        <PlanWorkbookButton app={app} view={view} />
         <ExportButtons app={app} table={() => planTable(view, t)} testId="export-plan" />
       </div>
-      <table className="ledger-table">
+      <div className="plan-columns">
+        <OverdueList overdue={view.overdue} testId="plan-overdue" />
+        <SaleStandings receivables={view.receivables} />
+      </div>
+      <table className="ledger-table plan-years">
         <thead>
           <tr>
             <th>{t('ledger.plan.year')}</th>
+            <th>{t('ledger.plan.phase')}</th>
             <th className="num">{t('ledger.plan.debtService')}</th>
             <th className="num">{t('ledger.plan.received')}</th>
             <th className="num">{t('ledger.plan.expectedContracted')}</th>
+            <th className="num">{t('ledger.plan.overdue')}</th>
             <th className="num">{t('ledger.plan.expectedUnsold')}</th>
             <th className="num">{t('ledger.plan.income')}</th>
             <th className="num">{t('ledger.plan.net')}</th>
             <th className="num">{t('ledger.plan.cumulative')}</th>
+            <th className="num">{t('ledger.plan.futureCumulative')}</th>
           </tr>
         </thead>
         <tbody>
           {plan.years.map((y) => (
-            <tr key={y.year} className={y.cumulative < 0 ? 'bad' : ''}>
+            <tr key={y.year} data-testid="plan-year" data-year={y.year} data-phase={y.phase} className={`${y.phase}${y.future_cumulative !== null && y.future_cumulative < 0 ? ' bad' : ''}`}>
               <td>{y.year}</td>
+              <td>
+                <span className={`plan-phase ${y.phase}`}>{t(`ledger.plan.phases.${y.phase}`)}</span>
+              </td>
               <td className="num">{wan(y.debt_service)}</td>
               <td className="num">{wan(y.received)}</td>
               <td className="num">{wan(y.expected_contracted)}</td>
-              <td className="num">{wan(y.expected_unsold)}</td>
+              <td className="num overdue">{y.overdue ? wan(y.overdue) : ''}</td>
+              <td className="num assumed" title={y.unsold_mu > 0 ? t('ledger.plan.unsoldDetail', { mu: y.unsold_mu.toFixed(2), price: Math.round(y.unsold_price ?? 0) }) : undefined}>{wan(y.expected_unsold)}</td>
               <td className="num">{wan(y.quota_income)}</td>
               <td className="num">{wan(y.net)}</td>
               <td className="num">{wan(y.cumulative)}</td>
+              <td className="num">{y.future_cumulative === null ? '' : wan(y.future_cumulative)}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <PlanScenarios view={view} />
     </div>
   );
 }

@@ -1,22 +1,27 @@
-// `landlink plan <project.gpkg> [--price-change F] [--delay-years N] [--json]`
-// The repayment plan of a project: per year, debt service after subsidy against quota income (received, then
-// expected from contracts, then from unsold available quota), net and cumulative balance; the coverage ratio and
-// the first shortfall year. --json: {years:[{year,debt_service,quota_income,net,cumulative}], coverage,
-// first_shortfall_year}. Notes (loans left out, settings not understood) go to stderr.
+// `landlink plan <project.gpkg> [--as-of YYYY-MM-DD] [--price-change F] [--delay-years N] [--json] [--xlsx plan.xlsx]`
+// The repayment plan of a project as of a date (default today): per year, debt service after subsidy against quota
+// income; years before the as-of year are history (received), the rest forecast (contracted, overdue, unsold quota
+// at the assumed pace and price); coverage and the first shortfall from the as-of year on.
+// --json: {as_of_date, years:[{year,phase,debt_service,quota_income,net,cumulative,future_cumulative,received,
+// contracted,overdue,unsold,unsold_mu}], coverage, first_shortfall_year, history_coverage, overdue:[…],
+// assumptions:{…}, scenarios:[…], sensitivity:{…}, break_even_price}. --xlsx: the finance office's workbook with live
+// formulas. Notes (loans left out, settings not understood) go to stderr.
+import { parseIsoDate } from '../../finance/calendar-date';
 import type { PlanScenario } from '../../finance/plan/plan-inputs';
-import type { RepaymentPlan } from '../../finance/plan/repayment-plan';
+import { planWorkbookBytes } from '../../finance/workbook/plan-workbook';
 import { formatYuan, yuanToFen } from '../../finance/money';
 import { parseShare } from '../../finance/parse-share';
+import { atomicWriteFile } from '../../node/atomic-write-file';
 import { readLedgerRows } from '../../ledger/read-ledger-rows';
-import { createRepaymentModel } from '../../ledger/repayment-model';
+import { repaymentReport, workbookInputOf, type RepaymentReport } from '../../ledger/repayment-model-report';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile } from '../project-file';
 
 const usage =
-  'landlink plan <project.gpkg> [--price-change F] [--delay-years N] [--json]' +
-  ' (F: change of the price of unsold quota, e.g. -20% or -0.2 for 20 % lower; N: whole years by which acceptance, and so all income not yet received, slips)';
+  'landlink plan <project.gpkg> [--as-of YYYY-MM-DD] [--price-change F] [--delay-years N] [--json] [--xlsx plan.xlsx]' +
+  ' (F: change of the price of unsold quota, e.g. -20% or -0.2 for 20 % lower; N: whole years by which the acceptance and sale of unsold quota slip; signed contracts keep their due dates)';
 
 const plan: CliCommand = {
   name: 'plan',
@@ -25,31 +30,26 @@ const plan: CliCommand = {
   async run(argv) {
     const { positionals, values } = parseArguments(
       joinNegativeValues(argv),
-      { 'price-change': { type: 'string' }, 'delay-years': { type: 'string' }, json: { type: 'boolean' } },
+      { 'price-change': { type: 'string' }, 'delay-years': { type: 'string' }, 'as-of': { type: 'string' }, xlsx: { type: 'string' }, json: { type: 'boolean' } },
       usage,
       { min: 1, max: 1 },
     );
     const scenario = scenarioFrom(values);
+    const asOfText = values['as-of'];
+    if (asOfText !== undefined && (typeof asOfText !== 'string' || !parseIsoDate(asOfText))) throw new CliError(`--as-of must be a date in the form YYYY-MM-DD, not “${String(asOfText)}”`);
+    const asOfDate = typeof asOfText === 'string' ? asOfText : today();
     const file = positionals[0]!;
     const opened = await openProjectFile(file);
     try {
-      const { rows, settings } = readLedgerRows(opened.db);
-      const stored = settings.planAssumptions;
-      const asOfDate = today();
-      const model = createRepaymentModel(rows, {
-        asOfDate,
-        ...(stored.unsoldPricePerMu !== undefined ? { unsoldPricePerMu: stored.unsoldPricePerMu } : {}),
-        ...(stored.unsoldSaleYear !== undefined ? { unsoldSaleYear: stored.unsoldSaleYear } : {}),
-        ...(stored.projectPrices ? { projectPrices: stored.projectPrices } : {}),
-      });
-      const reserveShare = stored.reserveShare !== undefined && stored.reserveShare >= 0 && stored.reserveShare <= 1 ? stored.reserveShare : 1;
-      const result = model.planner.plan({ ...scenario, reserveShare });
-      for (const note of [...model.loanProblems, ...settings.problems]) process.stderr.write(`landlink plan: note: ${note}.\n`);
-      if (values.json) process.stdout.write(`${JSON.stringify(toJson(result), null, 2)}\n`);
-      else {
-        const available = model.ledger.quotas().reduce((sum, q) => sum + Math.max(0, q.available_mu), 0);
-        process.stdout.write(toText(file, result, { ...scenario, reserveShare }, asOfDate, available));
+      const read = readLedgerRows(opened.db);
+      const report = repaymentReport(read, asOfDate, scenario, { withScenarios: Boolean(values.json) || typeof values.xlsx === 'string' });
+      for (const note of [...report.model.loanProblems, ...read.settings.problems]) process.stderr.write(`landlink plan: note: ${note}.\n`);
+      if (typeof values.xlsx === 'string') {
+        await atomicWriteFile(values.xlsx, await planWorkbookBytes(workbookInputOf(report, `还款计划 Repayment plan: ${file} (${asOfDate})`)));
+        if (!values.json) process.stderr.write(`landlink plan: wrote the workbook ${values.xlsx}\n`);
       }
+      if (values.json) process.stdout.write(`${JSON.stringify(toJson(report), null, 2)}\n`);
+      else if (typeof values.xlsx !== 'string') process.stdout.write(toText(file, report));
     } finally {
       opened.db.close();
     }
@@ -89,34 +89,64 @@ function scenarioFrom(values: Record<string, string | boolean | string[] | undef
   return { priceChange, delayYears };
 }
 
-/** Exactly the shape DESIGN.md gives for `landlink plan --json`. */
-function toJson(result: RepaymentPlan) {
+/** DESIGN.md's shape ({years:[{year,debt_service,quota_income,net,cumulative}], coverage, first_shortfall_year}),
+ * with what the finance office needs beside it. */
+function toJson(report: RepaymentReport) {
+  const { plan } = report;
+  const ratio = (x: number | null) => (x === null ? null : Number(x.toFixed(4)));
   return {
-    years: result.years.map(({ year, debt_service, quota_income, net, cumulative }) => ({ year, debt_service, quota_income, net, cumulative })),
-    coverage: result.coverage === null ? null : Number(result.coverage.toFixed(4)),
-    first_shortfall_year: result.first_shortfall_year,
+    years: plan.years.map((y) => ({
+      year: y.year,
+      debt_service: y.debt_service,
+      quota_income: y.quota_income,
+      net: y.net,
+      cumulative: y.cumulative,
+      phase: y.phase,
+      future_cumulative: y.future_cumulative,
+      received: y.received,
+      contracted: y.expected_contracted,
+      overdue: y.overdue,
+      unsold: y.expected_unsold,
+      unsold_mu: y.unsold_mu,
+    })),
+    coverage: ratio(plan.coverage),
+    first_shortfall_year: plan.first_shortfall_year,
+    as_of_date: plan.as_of_date,
+    history_coverage: ratio(plan.history_coverage),
+    min_future_cumulative: plan.min_future_cumulative,
+    overdue: report.overdue,
+    receivables: report.receivables,
+    assumptions: report.assumptions,
+    scenarios: report.scenarios,
+    sensitivity: report.sensitivity,
+    break_even_price: report.breakEvenPrice,
   };
 }
 
-function toText(file: string, result: RepaymentPlan, scenario: PlanScenario, asOfDate: string, availableMu: number): string {
+function toText(file: string, report: RepaymentReport): string {
+  const { plan, scenario, assumptions: a } = report;
   const money = (yuan: number) => formatYuan(yuanToFen(yuan)).padStart(17);
   const percent = (share: number) => `${(share * 100).toFixed(1).replace(/\.0$/, '')} %`;
+  const pace = a.sales_pace.kind === 'mu_per_year' ? `${a.sales_pace.muPerYear.toFixed(2)} mu/year 亩/年${a.sales_pace_source === 'past_sales' ? ' (past sales 按以往销售)' : ''}` : 'on acceptance 随验收';
+  const phase = { history: 'history 历史', current: 'as-of 当年', forecast: 'forecast 预测' } as const;
   const lines = [
     `Repayment plan 还款计划: ${file}`,
-    `As of ${asOfDate}; unsold available quota 未售指标 ${availableMu.toFixed(2)} mu 亩; price change 价格变动 ${percent(scenario.priceChange)}; acceptance delay 验收延迟 ${scenario.delayYears} years 年; reserved for loans 用于还贷 ${percent(scenario.reserveShare)}`,
+    `As of 基准日 ${plan.as_of_date}; unsold quota 未售指标 ${a.unsold_mu.toFixed(2)} mu 亩 from ${a.first_sale_year + scenario.delayYears}, pace 销售进度 ${pace}, price 单价 ${formatYuan(yuanToFen(a.base_price))} yuan/mu; price change 价格变动 ${percent(scenario.priceChange)}; delay 验收推迟 ${scenario.delayYears} years 年; reserved for loans 用于还贷 ${percent(scenario.reserveShare)}; overdue 逾期应收 ${a.overdue === 'keep' ? 'kept 计入' : 'dropped 不计'}`,
     '',
-    `${'year'.padEnd(6)}${'debt service'.padStart(17)} ${'quota income'.padStart(17)} ${'net'.padStart(17)} ${'cumulative'.padStart(17)} ${'received'.padStart(17)} ${'contracted'.padStart(17)} ${'unsold'.padStart(17)}`,
-    `${'年度'.padEnd(4)}${'还本付息(贴息后)'.padStart(9)} ${'指标收入'.padStart(13)} ${'净额'.padStart(15)} ${'累计结余'.padStart(13)} ${'已到账'.padStart(14)} ${'合同应收'.padStart(13)} ${'未售预期'.padStart(13)}`,
+    `${'year'.padEnd(6)}${'phase'.padEnd(14)}${'debt service'.padStart(17)} ${'quota income'.padStart(17)} ${'net'.padStart(17)} ${'cumulative'.padStart(17)} ${'received'.padStart(17)} ${'contracted'.padStart(17)} ${'overdue'.padStart(17)} ${'unsold'.padStart(17)}`,
+    `${'年度'.padEnd(4)}${'阶段'.padEnd(12)}${'还本付息(贴息后)'.padStart(9)} ${'指标收入'.padStart(13)} ${'净额'.padStart(15)} ${'累计结余'.padStart(13)} ${'已到账'.padStart(14)} ${'合同应收'.padStart(13)} ${'逾期应收'.padStart(13)} ${'未售预期'.padStart(13)}`,
   ];
-  for (const y of result.years) {
-    lines.push(`${String(y.year).padEnd(6)}${money(y.debt_service)} ${money(y.quota_income)} ${money(y.net)} ${money(y.cumulative)} ${money(y.received)} ${money(y.expected_contracted)} ${money(y.expected_unsold)}`);
+  for (const y of plan.years) {
+    lines.push(`${String(y.year).padEnd(6)}${phase[y.phase].padEnd(12)}${money(y.debt_service)} ${money(y.quota_income)} ${money(y.net)} ${money(y.cumulative)} ${money(y.received)} ${money(y.expected_contracted)} ${money(y.overdue)} ${money(y.expected_unsold)}`);
   }
   lines.push(
     '',
-    `Coverage 覆盖率: ${result.coverage === null ? 'no debt service 无还款' : result.coverage.toFixed(2)}`,
-    `First shortfall year 首个资金缺口年度: ${result.first_shortfall_year ?? 'none 无'}`,
-    'Amounts in yuan 单位：元. Debt service is after the interest subsidy; received/contracted/unsold are before the reserved share.',
+    `Coverage from ${plan.as_of_date.slice(0, 4)} 覆盖率(基准年起): ${plan.coverage === null ? 'no debt service 无还款' : plan.coverage.toFixed(2)}`,
+    `First shortfall year 首个资金缺口年度: ${plan.first_shortfall_year ?? 'none 无'}`,
+    `Overdue receivables 逾期应收: ${report.overdue.length} instalments 笔, ${formatYuan(report.overdue.reduce((s, o) => s + yuanToFen(o.amount), 0))} yuan 元`,
   );
+  for (const o of report.overdue) lines.push(`  ${o.sale_code} ${o.payment_code ?? '(tranche plan 分期计划)'} due 应付 ${o.due_date} ${formatYuan(yuanToFen(o.amount)).padStart(17)} ${o.days_overdue} days overdue 天`);
+  lines.push('Amounts in yuan 单位：元. Debt service is after the interest subsidy; received/contracted/overdue/unsold are before the reserved share.');
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,11 +1,12 @@
 // Builds the ledger workspace's view from the open project (runs in the project worker, where sql.js lives): the
 // quota ledger recounted from the rows, each sale's tranches and payments, each loan's schedule, the checks, the
-// repayment plan for the scenario the user chose, and the dashboard figures. Recomputed on every request: the
+// repayment plan for the scenario the user chose (split at the as-of date, with the overdue receivables, the
+// assumptions in effect, the named scenarios and the break-even price), and the dashboard figures. Recomputed on every request: the
 // workspace asks again whenever the project view changes, so a parcel's new status shows at once.
 import type { Database } from 'sql.js';
 import { loanSchedule } from '../../../../shared/finance/loan-schedule';
 import { fenToYuan } from '../../../../shared/finance/money';
-import { DEFAULT_PLAN_SCENARIO, type PlanScenario } from '../../../../shared/finance/plan/plan-inputs';
+import type { PlanScenario } from '../../../../shared/finance/plan/plan-inputs';
 import { DEFAULT_TRANCHE_PLAN, quotaTrancheSchedule } from '../../../../shared/finance/quota-tranches';
 import type { LedgerDashboard, LedgerLoanView, LedgerSaleView, LedgerView } from '../../../../shared/ipc/ledger-protocol';
 import { COUNTY_TARGETS_META_KEY, parseCountyTargets, targetProgress } from '../../../../shared/ledger/county-targets';
@@ -13,10 +14,11 @@ import type { ProjectQuota } from '../../../../shared/ledger/project-quota';
 import { readMeta } from '../../../../shared/project/project-meta';
 import { checkLedger } from '../../../../shared/ledger/check-ledger';
 import { contractTotalFen } from '../../../../shared/ledger/contract-total';
-import { loanTermsOfRow } from '../../../../shared/ledger/loan-terms-of-row';
+import type { LoanExtraTerms } from '../../../../shared/ledger/ledger-settings';
 import { editedPricePresets } from '../../../../shared/ledger/price-presets';
 import { readLedgerRows } from '../../../../shared/ledger/read-ledger-rows';
-import { createRepaymentModel } from '../../../../shared/ledger/repayment-model';
+import { loanTermsWithExtras } from '../../../../shared/ledger/repayment-model';
+import { repaymentReport } from '../../../../shared/ledger/repayment-model-report';
 import { turnoverStatus } from '../../../../shared/ledger/turnover-quota';
 import type { LedgerRows } from '../../../../shared/ledger/ledger-rows';
 import { dashboardOfDb } from './ledger-dashboard-of-db';
@@ -28,16 +30,11 @@ export function todayIso(): string {
 }
 
 export function ledgerViewOfDb(db: Database, scenario: Partial<PlanScenario> = {}, asOfDate = todayIso()): LedgerView {
-  const { rows, settings } = readLedgerRows(db);
-  const stored = settings.planAssumptions;
-  const model = createRepaymentModel(rows, {
-    asOfDate,
-    ...(stored.unsoldPricePerMu !== undefined ? { unsoldPricePerMu: stored.unsoldPricePerMu } : {}),
-    ...(stored.unsoldSaleYear !== undefined ? { unsoldSaleYear: stored.unsoldSaleYear } : {}),
-    ...(stored.projectPrices ? { projectPrices: stored.projectPrices } : {}),
-  });
-  const fullScenario: PlanScenario = { ...DEFAULT_PLAN_SCENARIO, ...(stored.reserveShare !== undefined ? { reserveShare: stored.reserveShare } : {}), ...scenario };
-  const loans = loanViews(rows, asOfDate);
+  const read = readLedgerRows(db);
+  const { rows, settings } = read;
+  const report = repaymentReport(read, asOfDate, scenario, { withScenarios: true });
+  const { model } = report;
+  const loans = loanViews(rows, asOfDate, settings.loanTerms);
   const sales = saleViews(rows);
   return {
     asOfDate,
@@ -46,8 +43,16 @@ export function ledgerViewOfDb(db: Database, scenario: Partial<PlanScenario> = {
     sales,
     loans,
     checks: checkLedger(model.ledger, rows.turnover, asOfDate),
-    plan: model.planner.plan(fullScenario),
-    scenario: fullScenario,
+    plan: report.plan,
+    scenario: report.scenario,
+    overdue: report.overdue,
+    receivables: report.receivables,
+    assumptions: report.assumptions,
+    storedAssumptions: settings.planAssumptions,
+    scenarios: report.scenarios,
+    sensitivity: report.sensitivity,
+    breakEvenPrice: report.breakEvenPrice,
+    planLoans: report.loans,
     presets: editedPricePresets(settings.pricePresetEdits),
     presetEdits: settings.pricePresetEdits,
     dashboard: dashboardWithTargets(db, model.ledger.quotas(), sales, loans),
@@ -98,14 +103,15 @@ function saleViews(rows: LedgerRows): LedgerSaleView[] {
   });
 }
 
-function loanViews(rows: LedgerRows, asOfDate: string): LedgerLoanView[] {
+function loanViews(rows: LedgerRows, asOfDate: string, extras: Readonly<Record<string, LoanExtraTerms>>): LedgerLoanView[] {
   return rows.loans.map((loan) => {
+    const extra = extras[loan.code] ?? null;
     try {
-      const schedule = loanSchedule(loanTermsOfRow(loan));
+      const schedule = loanSchedule(loanTermsWithExtras(loan, extra ?? undefined));
       const paid = schedule.payments.filter((p) => p.date <= asOfDate).at(-1);
-      return { ...loan, schedule, problem: null, outstanding_yuan: paid ? paid.balance : loan.principal_yuan };
+      return { ...loan, extra, schedule, problem: null, outstanding_yuan: paid ? paid.balance : loan.principal_yuan };
     } catch (error) {
-      return { ...loan, schedule: null, problem: error instanceof Error ? error.message : String(error), outstanding_yuan: loan.principal_yuan };
+      return { ...loan, extra, schedule: null, problem: error instanceof Error ? error.message : String(error), outstanding_yuan: loan.principal_yuan };
     }
   });
 }

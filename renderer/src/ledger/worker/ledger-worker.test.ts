@@ -62,7 +62,7 @@ describe('ledger view and sales in the worker', () => {
     const db = createEmptyProject(SQL, { name: '新项目', county: '某县' });
     const view = ledgerViewOfDb(db, {}, AS_OF);
     expect(view.projects).toEqual([]);
-    expect(view.plan).toEqual({ years: [], coverage: null, first_shortfall_year: null });
+    expect(view.plan).toMatchObject({ years: [], coverage: null, first_shortfall_year: null });
     expect(view.dashboard.households).toBe(0);
     const refused = checkNewSale(db, { project_code: 'GG-X', scope: 'intra_province', buyer: null, quality: null, mu: 1, unit_price_yuan: 250_000, contract_date: AS_OF });
     expect(refused.result.applied).toBe(false);
