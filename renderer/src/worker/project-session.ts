@@ -291,7 +291,7 @@ export class ProjectSession {
 
   /** Saves the ledger's settings (price presets, county targets) as one undoable step. */
   saveLedgerSettings(change: LedgerSettingsChange): ProjectView {
-    return this.change((db) => saveLedgerSettings(db, change), { zh: change.targets ? '修改县目标任务' : '修改指标价格预设', en: change.targets ? 'Change county targets' : 'Change quota price presets' });
+    return this.change((db) => saveLedgerSettings(db, change), settingsLabel(change));
   }
 
   /** Bytes the undo and redo steps hold (change sets). */
@@ -394,6 +394,14 @@ export class ProjectSession {
       notices: this.notices,
     };
   }
+}
+
+/** What the history list calls a settings save: the part of the ledger's settings it changed. */
+function settingsLabel(change: LedgerSettingsChange): HistoryLabel {
+  if (change.targets) return { zh: '修改县目标任务', en: 'Change county targets' };
+  if (change.planAssumptions) return { zh: '修改还款计划假设', en: 'Change repayment plan assumptions' };
+  if (change.loanTerms) return { zh: `修改贷款 ${change.loanTerms.code} 的利率与提前还款`, en: `Change rate terms of loan ${change.loanTerms.code}` };
+  return { zh: '修改指标价格预设', en: 'Change quota price presets' };
 }
 
 function toSummaryView(summary: ProjectSummary): ProjectSummaryView {
