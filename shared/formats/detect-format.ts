@@ -1,9 +1,10 @@
 // Which format a set of picked files is: by file names first (a shapefile is several files), then by the bytes
 // (a renamed file, a download without an extension). Old binary .xls and other formats get a sentence saying
 // what to do instead.
+import { isCoordinateTxt } from './coordinate-txt/is-coordinate-txt';
 import { FormatReadError } from './read-error';
 
-export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage';
+export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage' | 'coordinate-txt';
 
 export interface DetectedInput {
   readonly format: FileFormat;
@@ -68,7 +69,9 @@ export function detectFormat(files: ReadonlyMap<string, Uint8Array>): DetectedIn
   // Trust the bytes over the name where they clearly tell: SQLite is a GeoPackage, and a .zip may be a KMZ or a
   // workbook; a file without a known extension is what its bytes say.
   if (sniffed === 'geopackage' || format === undefined || (format === 'shapefile-zip' && (sniffed === 'kmz' || sniffed === 'xlsx'))) format = sniffed;
+  // A .txt (or a file without a known extension) with the ministry's section markers is a coordinate TXT, not a table.
+  if ((format === 'csv' || format === undefined) && extension !== 'csv' && isCoordinateTxt(bytes)) format = 'coordinate-txt';
   if (!format)
-    throw new FormatReadError(`${main} is not a format Landlink imports; give a shapefile (.shp with .dbf, or .zip), .kml/.kmz, .csv/.tsv, .xlsx, .geojson or .gpkg.`, `${main} 不是 Landlink 可导入的格式；请提供 shapefile（.shp 与 .dbf，或 .zip）、.kml/.kmz、.csv/.tsv、.xlsx、.geojson 或 .gpkg。`);
+    throw new FormatReadError(`${main} is not a format Landlink imports; give a shapefile (.shp with .dbf, or .zip), .kml/.kmz, .csv/.tsv, .xlsx, .geojson, .gpkg or a boundary-point coordinate .txt.`, `${main} 不是 Landlink 可导入的格式；请提供 shapefile（.shp 与 .dbf，或 .zip）、.kml/.kmz、.csv/.tsv、.xlsx、.geojson、.gpkg 或界址点坐标 .txt。`);
   return { format, main, ...(prj ? { prj } : {}) };
 }
