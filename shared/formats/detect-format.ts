@@ -4,7 +4,7 @@
 import { isCoordinateTxt } from './coordinate-txt/is-coordinate-txt';
 import { FormatReadError } from './read-error';
 
-export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage' | 'coordinate-txt';
+export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage' | 'coordinate-txt' | 'dxf';
 
 export interface DetectedInput {
   readonly format: FileFormat;
@@ -17,7 +17,7 @@ export interface DetectedInput {
 const SHAPEFILE_PARTS = /\.(shp|shx|dbf|prj|cpg|sbn|sbx|qix|qmd|xml|fix|aih|ain|atx|ixs|mxs|idx|qpj)$/i;
 const BY_EXTENSION: Record<string, FileFormat> = {
   zip: 'shapefile-zip', kml: 'kml', kmz: 'kmz', csv: 'csv', tsv: 'csv', tab: 'csv', txt: 'csv', xlsx: 'xlsx', xlsm: 'xlsx',
-  geojson: 'geojson', json: 'geojson', gpkg: 'geopackage', sqlite: 'geopackage',
+  geojson: 'geojson', json: 'geojson', gpkg: 'geopackage', sqlite: 'geopackage', dxf: 'dxf',
 };
 
 function startsWith(bytes: Uint8Array, ascii: string): boolean {
@@ -36,6 +36,7 @@ export function formatFromBytes(bytes: Uint8Array): FileFormat | undefined {
   }
   if (bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0x27 && bytes[3] === 0x0a) return 'shapefile';
   const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart();
+  if (/^0\s*\r?\n\s*SECTION\b/.test(text)) return 'dxf';
   if (text.startsWith('{') || text.startsWith('[')) return 'geojson';
   if (text.startsWith('<')) return /<kml[\s>]/i.test(text) || text.startsWith('<?xml') ? 'kml' : undefined;
   return undefined;
@@ -62,6 +63,8 @@ export function detectFormat(files: ReadonlyMap<string, Uint8Array>): DetectedIn
   const bytes = files.get(main)!;
   if (bytes.byteLength === 0) throw new FormatReadError(`${main} is empty.`, `${main} 是空文件。`);
   const extension = extensionOf(main);
+  if (extension === 'dwg' || startsWith(bytes, 'AC10'))
+    throw new FormatReadError(`${main} is a DWG drawing, which Landlink cannot read; save it as DXF in the CAD program (Save As → DXF) and import that.`, `${main} 是 DWG 图形，Landlink 无法直接读取；请在 CAD 软件中另存为 DXF 后导入。`);
   if (extension === 'xls' || startsWith(bytes, '\xD0\xCF\x11\xE0'))
     throw new FormatReadError(`${main} is an old Excel .xls workbook; open it in Excel or WPS and save it as .xlsx, then import that.`, `${main} 是旧版 Excel .xls 工作簿；请在 Excel 或 WPS 中另存为 .xlsx 后再导入。`);
   const sniffed = formatFromBytes(bytes);
@@ -72,6 +75,6 @@ export function detectFormat(files: ReadonlyMap<string, Uint8Array>): DetectedIn
   // A .txt (or a file without a known extension) with the ministry's section markers is a coordinate TXT, not a table.
   if ((format === 'csv' || format === undefined) && extension !== 'csv' && isCoordinateTxt(bytes)) format = 'coordinate-txt';
   if (!format)
-    throw new FormatReadError(`${main} is not a format Landlink imports; give a shapefile (.shp with .dbf, or .zip), .kml/.kmz, .csv/.tsv, .xlsx, .geojson, .gpkg or a boundary-point coordinate .txt.`, `${main} 不是 Landlink 可导入的格式；请提供 shapefile（.shp 与 .dbf，或 .zip）、.kml/.kmz、.csv/.tsv、.xlsx、.geojson、.gpkg 或界址点坐标 .txt。`);
+    throw new FormatReadError(`${main} is not a format Landlink imports; give a shapefile (.shp with .dbf, or .zip), .kml/.kmz, .csv/.tsv, .xlsx, .geojson, .gpkg, .dxf or a boundary-point coordinate .txt.`, `${main} 不是 Landlink 可导入的格式；请提供 shapefile（.shp 与 .dbf，或 .zip）、.kml/.kmz、.csv/.tsv、.xlsx、.geojson、.gpkg、.dxf 或界址点坐标 .txt。`);
   return { format, main, ...(prj ? { prj } : {}) };
 }

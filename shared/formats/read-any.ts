@@ -9,6 +9,7 @@ import { parseCrsCode, UnknownCrsError } from '../crs/parse-crs-code';
 import { decideLayerCrs } from '../geo/measure/measure-layer';
 import { readCoordinateTxt } from './coordinate-txt/read-coordinate-txt';
 import { readCsv } from './csv/read-csv';
+import { readDxf } from './dxf/read-dxf';
 import { detectFormat, type FileFormat } from './detect-format';
 import { readGeoJson } from './geojson/read-geojson';
 import { geoPackageFeatureTables, readGeoPackageLayer } from './geopackage/read-geopackage';
@@ -88,6 +89,10 @@ async function readLayer(files: ReadonlyMap<string, Uint8Array>, format: FileFor
       return { layer, layers: layer.sheets, notes: layer.notes };
     }
     case 'geojson': return { layer: readGeoJson(bytes, base), layers: [], notes: [] };
+    case 'dxf': {
+      const layer = readDxf(bytes, base, { ...long, ...encoding });
+      return { layer, layers: [], notes: layer.notes, warnings: layer.warnings };
+    }
     case 'coordinate-txt': {
       const layer = readCoordinateTxt(bytes, base, { ...long, ...encoding });
       return { layer, layers: [], notes: layer.notes, warnings: layer.warnings };
