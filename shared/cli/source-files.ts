@@ -1,10 +1,16 @@
 // The files that make up one source named on the command line, for `landlink import` and `landlink area` alike:
-// a shapefile's parts with the same base name beside a .shp/.dbf, a folder's shapefile parts, or one file (.zip,
-// .kml/.kmz, .csv/.txt, .xlsx, .geojson, .gpkg) with the .prj beside it when there is one. What the files are is
-// decided afterwards, by shared/formats/detect-format.ts, the same way for every caller.
+// a shapefile's parts with the same base name beside a .shp/.dbf, a folder's shapefile parts, a File Geodatabase
+// folder (.gdb), or one file (.zip, .kml/.kmz, .csv/.txt, .xlsx, .geojson, .gpkg, .dxf) with the .prj beside it when
+// there is one. What the files are is decided afterwards, by shared/formats/detect-format.ts, the same way for every
+// caller.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { registerGdalLoader } from '../formats/filegdb/gdal-wasm';
 import { CliError } from './cli-error';
+import { loadNodeGdal } from './load-gdal';
+
+// Whatever command gathers sources can meet a File Geodatabase: say how GDAL is loaded here (it loads only if one is read).
+registerGdalLoader(loadNodeGdal);
 
 const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
 
@@ -17,7 +23,14 @@ export function sourceFiles(source: string): Map<string, Uint8Array> {
   }
   const files = new Map<string, Uint8Array>();
   if (stat.isDirectory()) {
-    for (const entry of readdirSync(source)) if (SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(source, entry)));
+    const entries = readdirSync(source);
+    if (/\.gdb[/\\]?$/i.test(source) || entries.some((e) => /\.gdbtable$/i.test(e))) {
+      const folder = path.basename(path.resolve(source));
+      const gdb = /\.gdb$/i.test(folder) ? folder : `${folder}.gdb`;
+      for (const entry of entries) if (statSync(path.join(source, entry)).isFile()) files.set(`${gdb}/${entry}`, readFileSync(path.join(source, entry)));
+      return files;
+    }
+    for (const entry of entries) if (SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(source, entry)));
     if (files.size === 0) throw new CliError(`the folder “${source}” holds no shapefile (.shp/.dbf); give the file itself`);
     return files;
   }

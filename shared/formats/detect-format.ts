@@ -2,9 +2,10 @@
 // (a renamed file, a download without an extension). Old binary .xls and other formats get a sentence saying
 // what to do instead.
 import { isCoordinateTxt } from './coordinate-txt/is-coordinate-txt';
+import { looksLikeFileGdb } from './filegdb/gdb-files';
 import { FormatReadError } from './read-error';
 
-export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage' | 'coordinate-txt' | 'dxf';
+export type FileFormat = 'shapefile' | 'shapefile-zip' | 'kml' | 'kmz' | 'csv' | 'xlsx' | 'geojson' | 'geopackage' | 'coordinate-txt' | 'dxf' | 'filegdb';
 
 export interface DetectedInput {
   readonly format: FileFormat;
@@ -32,6 +33,7 @@ export function formatFromBytes(bytes: Uint8Array): FileFormat | undefined {
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
     if (head.includes('[Content_Types].xml') || head.includes('xl/')) return 'xlsx';
     if (/\.kml/i.test(head)) return 'kmz';
+    if (/\.gdb\/[^/]*\.gdbtable/i.test(head)) return 'filegdb';
     return 'shapefile-zip';
   }
   if (bytes.length >= 4 && bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0x27 && bytes[3] === 0x0a) return 'shapefile';
@@ -47,6 +49,8 @@ const extensionOf = (name: string) => /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLow
 export function detectFormat(files: ReadonlyMap<string, Uint8Array>): DetectedInput {
   const names = [...files.keys()];
   if (names.length === 0) throw new FormatReadError('No file was given; pick a shapefile (.shp with .dbf, or .zip), KML/KMZ, CSV, XLSX, GeoJSON or GeoPackage.', '未选择文件；请选择 shapefile（.shp 与 .dbf，或 .zip）、KML/KMZ、CSV、XLSX、GeoJSON 或 GeoPackage。');
+  // A .gdb folder's files (a File Geodatabase), whatever else lies beside them.
+  if (looksLikeFileGdb(names)) return { format: 'filegdb', main: names.find((n) => /\.gdbtable$/i.test(n))! };
   const shp = names.find((n) => /\.(shp|dbf)$/i.test(n));
   if (shp) return { format: 'shapefile', main: shp };
   const prj = names.find((n) => /\.prj$/i.test(n));
@@ -71,7 +75,7 @@ export function detectFormat(files: ReadonlyMap<string, Uint8Array>): DetectedIn
   let format = BY_EXTENSION[extension];
   // Trust the bytes over the name where they clearly tell: SQLite is a GeoPackage, and a .zip may be a KMZ or a
   // workbook; a file without a known extension is what its bytes say.
-  if (sniffed === 'geopackage' || format === undefined || (format === 'shapefile-zip' && (sniffed === 'kmz' || sniffed === 'xlsx'))) format = sniffed;
+  if (sniffed === 'geopackage' || format === undefined || (format === 'shapefile-zip' && (sniffed === 'kmz' || sniffed === 'xlsx' || sniffed === 'filegdb'))) format = sniffed;
   // A .txt (or a file without a known extension) with the ministry's section markers is a coordinate TXT, not a table.
   if ((format === 'csv' || format === undefined) && extension !== 'csv' && isCoordinateTxt(bytes)) format = 'coordinate-txt';
   if (!format)

@@ -10,6 +10,8 @@ import { decideLayerCrs } from '../geo/measure/measure-layer';
 import { readCoordinateTxt } from './coordinate-txt/read-coordinate-txt';
 import { readCsv } from './csv/read-csv';
 import { readDxf } from './dxf/read-dxf';
+import { loadGdal } from './filegdb/gdal-wasm';
+import { readFileGdb } from './filegdb/read-filegdb';
 import { detectFormat, type FileFormat } from './detect-format';
 import { readGeoJson } from './geojson/read-geojson';
 import { geoPackageFeatureTables, readGeoPackageLayer } from './geopackage/read-geopackage';
@@ -89,6 +91,11 @@ async function readLayer(files: ReadonlyMap<string, Uint8Array>, format: FileFor
       return { layer, layers: layer.sheets, notes: layer.notes };
     }
     case 'geojson': return { layer: readGeoJson(bytes, base), layers: [], notes: [] };
+    case 'filegdb': {
+      // GDAL in WebAssembly is large: loaded only now, once, by the loader this runtime registered.
+      const read = await readFileGdb(files, await loadGdal(), { name: base, ...(options.layer ? { layer: options.layer } : {}) });
+      return { layer: read.layer, layers: read.layers, notes: [{ en: `File Geodatabase read with GDAL's OpenFileGDB driver (WebAssembly); layer ${read.layer.name} of ${read.layers.join(', ')}.`, zh: `使用 GDAL 的 OpenFileGDB 驱动（WebAssembly）读取 File Geodatabase；图层 ${read.layer.name}（共有 ${read.layers.join('、')}）。` }] };
+    }
     case 'dxf': {
       const layer = readDxf(bytes, base, { ...long, ...encoding });
       return { layer, layers: [], notes: layer.notes, warnings: layer.warnings };
