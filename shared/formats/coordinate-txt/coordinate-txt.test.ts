@@ -119,3 +119,15 @@ describe('writing a coordinate TXT', () => {
     await expect(exportLayer(input, { format: 'coordinate-txt', crs: crsByCode(2362)! })).rejects.toThrow(/CGCS2000 3° zone/);
   });
 });
+
+describe('stated areas', () => {
+  it('name the unit that agrees within 0.1 %, allow the rounding of the written decimals, and flag the rest', async () => {
+    const { matchStatedArea } = await import('./stated-area');
+    expect(matchStatedArea(7.8839, 78839.166, 4).unit).toBe('ha');
+    expect(matchStatedArea(78839.17, 78839.166, 2).unit).toBe('m2');
+    // 0.0200 ha stated for 200.4 m²: 0.2 % off, but within what four decimals of a hectare can say.
+    expect(matchStatedArea(0.02, 200.4, 4).unit).toBe('ha');
+    expect(matchStatedArea(0.02, 203, 4).unit).toBeUndefined();
+    expect(matchStatedArea(8.1, 78839.166, 1).unit).toBeUndefined();
+  });
+});

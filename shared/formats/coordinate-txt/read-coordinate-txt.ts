@@ -157,7 +157,7 @@ export function readCoordinateTxt(bytes: Uint8Array, name: string, options: Read
     if (area !== '') {
       const statedArea = parseNumber(name, line, area!, '地块面积', '地块面积');
       const computed = ellipsoidalArea(transformGeometry(geometry, toDegrees));
-      const match = matchStatedArea(statedArea, computed);
+      const match = matchStatedArea(statedArea, computed, area!.split('.')[1]?.length ?? 0);
       stated.push(match);
       matches.push({ plot: label, line, match });
       properties[(match.unit ?? match.closer) === 'ha' ? '地块面积（公顷）' : '地块面积（平方米）'] = statedArea;

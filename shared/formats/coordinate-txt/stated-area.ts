@@ -1,6 +1,8 @@
 // Compares a plot's stated 地块面积 with the ellipsoidal area of its rings. Red-line files state 公顷, some m²; the
 // figure is matched against both, the unit that agrees is named, and a plot that matches neither within 0.1 % is
 // reported (a plane area is at most ~0.04 % off within a 3° zone, so 0.1 % means a wrong figure or a wrong point).
+// A figure is also held to what its own decimals can say: 0.0200 公顷 is 200 m² ± 0.5 m², which is 0.25 % of a small
+// homestead plot, so half a unit of the last written decimal is always allowed.
 import type { BilingualText } from '../../crs/crs-info';
 import { SQUARE_METRES_PER_HECTARE } from '../../domain/units';
 
@@ -16,12 +18,13 @@ export interface StatedAreaMatch {
   readonly closer: StatedAreaUnit;
 }
 
-export function matchStatedArea(stated: number, computedM2: number): StatedAreaMatch {
+export function matchStatedArea(stated: number, computedM2: number, decimals = 4): StatedAreaMatch {
   const asHa = Math.abs(stated * SQUARE_METRES_PER_HECTARE - computedM2) / computedM2;
   const asM2 = Math.abs(stated - computedM2) / computedM2;
   const closer: StatedAreaUnit = asHa <= asM2 ? 'ha' : 'm2';
   const difference = Math.min(asHa, asM2);
-  return { unit: difference <= STATED_AREA_TOLERANCE ? closer : undefined, difference, closer };
+  const rounding = (0.5 * 10 ** -decimals * (closer === 'ha' ? SQUARE_METRES_PER_HECTARE : 1)) / computedM2;
+  return { unit: difference <= Math.max(STATED_AREA_TOLERANCE, rounding) ? closer : undefined, difference, closer };
 }
 
 /** One note for the whole file (which unit the stated areas are in) and one warning listing plots that match neither. */
