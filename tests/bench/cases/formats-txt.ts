@@ -38,8 +38,15 @@ const formatsTxtCase: BenchCase = {
     const zone38 = transformFromCgcs2000(crsByCode(4526)!);
     const { files } = writeShapefile(degrees.map((f) => ({ ...f, geometry: transformGeometry(f.geometry, zone38) })), { name: 'plots', crs: crsByCode(4526)!, encoding: 'gbk' });
     const shapefile = new Map([...files].filter(([name]) => !name.endsWith('.prj') && !name.endsWith('.cpg')).map(([name, bytes]) => [name, bytes]));
-    const fromTxt = await importIntoProject(new Map([['plots.txt', new Uint8Array(readFileSync(path.join(context.workDir, 'plots.txt')))]]), path.join(context.workDir, 'txt.gpkg'));
-    const fromShp = await importIntoProject(shapefile, path.join(context.workDir, 'shp.gpkg'));
+    const txtFiles = new Map([['plots.txt', new Uint8Array(readFileSync(path.join(context.workDir, 'plots.txt')))]]);
+    // Both readers warmed up once, then each measured twice, alternating, keeping the faster run: on a shared
+    // two-core machine the order and the first run's compilation would otherwise decide the ratio.
+    await importIntoProject(txtFiles, path.join(context.workDir, 'txt.gpkg'));
+    await importIntoProject(shapefile, path.join(context.workDir, 'shp.gpkg'));
+    const runs: { txt: { ms: number; inserted: number }; shp: { ms: number; inserted: number } }[] = [];
+    for (let i = 0; i < 2; i++) runs.push({ txt: await importIntoProject(txtFiles, path.join(context.workDir, 'txt.gpkg')), shp: await importIntoProject(shapefile, path.join(context.workDir, 'shp.gpkg')) });
+    const fromTxt = runs.map((r) => r.txt).reduce((a, b) => (b.ms < a.ms ? b : a));
+    const fromShp = runs.map((r) => r.shp).reduce((a, b) => (b.ms < a.ms ? b : a));
     if (fromTxt.inserted !== count || fromShp.inserted !== count) throw new Error(`imported ${fromTxt.inserted} (TXT) and ${fromShp.inserted} (shapefile) of ${count}`);
     return [
       {
@@ -49,7 +56,7 @@ const formatsTxtCase: BenchCase = {
         anchor: { name: 'the same plots from a GBK shapefile (zone 38)', value: fromShp.ms, unit: 'ms' },
         ratio: fromTxt.ms / fromShp.ms,
         goal: '≤ 1.0×',
-        note: `TXT ${(txt.byteLength / 2 ** 20).toFixed(1)} MiB; both through importFile → importGeoJSON → save`,
+        note: `TXT ${(txt.byteLength / 2 ** 20).toFixed(1)} MiB; both through importFile → importGeoJSON → save; best of 2 after a warm-up`,
       },
     ];
   },
