@@ -1,12 +1,12 @@
 // Reads one feature class of an Esri File Geodatabase (三调 DLTB, XZQ, CZCDYD…) with GDAL's OpenFileGDB driver in
-// WebAssembly: the .gdb's files go into gdal3.js's in-memory file system, ogr2ogr turns the chosen layer into
-// GeoJSON with its Chinese field names, coded-value domains resolved into extra fields, and its coordinate system
-// named when GDAL identifies an EPSG code; then the GeoJSON reader takes over. Coordinates stay as stored (no
-// reprojection here): shared/crs/detect decides the system as for any other file.
-import { readGeoJson } from '../geojson/read-geojson';
+// WebAssembly: the .gdb's files go into gdal3.js's in-memory file system, ogr2ogr copies the chosen layer into a
+// GeoPackage (five times faster in WebAssembly than writing GeoJSON text) with its Chinese field names, coded-value
+// domains resolved into extra fields, and its coordinate system; then the GeoPackage reader takes over. Coordinates
+// stay as stored (no reprojection here): shared/crs/detect decides the system as for any other file.
+import { readGeoPackageLayer } from '../geopackage/read-geopackage';
 import { FormatReadError } from '../read-error';
 import type { ReadLayer } from '../read-result';
-import type { GdalDataset, GdalWasm } from './gdal-wasm';
+import type { FileGdbTools, GdalDataset } from './gdal-wasm';
 import { gdbFiles } from './gdb-files';
 
 let session = 0;
@@ -14,7 +14,8 @@ let session = 0;
 /** The 三调 layer an import of a whole 三调 database most often wants. */
 const PREFERRED = ['DLTB', 'CZCDYD', 'XZQ'];
 
-export async function readFileGdb(files: ReadonlyMap<string, Uint8Array>, gdal: GdalWasm, options: { layer?: string; name: string }): Promise<{ layer: ReadLayer; layers: string[] }> {
+export async function readFileGdb(files: ReadonlyMap<string, Uint8Array>, tools: FileGdbTools, options: { layer?: string; name: string }): Promise<{ layer: ReadLayer; layers: string[] }> {
+  const { gdal, sql } = tools;
   const { folder, files: gdb } = gdbFiles(files, options.name);
   const FS = gdal.Module.FS;
   const root = `/output/landlink-${++session}`;
@@ -33,15 +34,20 @@ export async function readFileGdb(files: ReadonlyMap<string, Uint8Array>, gdal: 
     const wanted = options.layer ?? PREFERRED.find((p) => layers.includes(p)) ?? layers[0]!;
     const layerName = layers.find((l) => l === wanted) ?? layers.find((l) => l.toLowerCase() === wanted.toLowerCase());
     if (!layerName) throw new FormatReadError(`${folder} has no layer “${wanted}”; choose one of ${layers.join(', ')}.`, `${folder} 中没有图层“${wanted}”；请从 ${layers.join('、')} 中选择。`);
-    const output = await gdal.ogr2ogr(dataset, ['-f', 'GeoJSON', '-resolveDomains', '-lco', 'COORDINATE_PRECISION=6', layerName], `landlink-${session}-${layerName}`);
+    const output = await gdal.ogr2ogr(dataset, ['-f', 'GPKG', '-resolveDomains', '-nln', 'layer', layerName], `landlink-${session}`);
     const bytes = await gdal.getFileBytes(output);
     try {
       FS.unlink(output.local);
     } catch {
       // the output lives in memory: leaving it only costs memory until the worker ends
     }
-    const layer = readGeoJson(bytes, layerName);
-    return { layer: { ...layer, name: layerName }, layers };
+    const db = new sql.Database(bytes);
+    try {
+      const layer = readGeoPackageLayer(db, 'layer', layerName);
+      return { layer: { ...layer, name: layerName }, layers };
+    } finally {
+      db.close();
+    }
   } finally {
     if (dataset) gdal.close(dataset);
     for (const file of gdb.keys()) FS.unlink(`${path}/${file}`);
