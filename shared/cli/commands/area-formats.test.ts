@@ -1,10 +1,10 @@
 // `landlink area` and `landlink import` read the same formats through the same reader: a File Geodatabase folder
 // and a zipped one (with --layer), and a CAD drawing.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { unzipEntries } from '../../formats/shapefile/shapefile-files';
 import { main } from '../main';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'landlink-area-formats-'));
@@ -25,7 +25,10 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 
 beforeAll(async () => {
   expect((await run(['sample', project, '--parcels', '20'])).code).toBe(0);
-  execFileSync('unzip', ['-q', path.join(fixtures, 'filegdb', 'sandiao.gdb.zip'), '-d', dir]);
+  // The zipped database unpacked as a user's .gdb folder.
+  mkdirSync(path.join(dir, 'sandiao.gdb'));
+  for (const [name, bytes] of unzipEntries(new Uint8Array(readFileSync(path.join(fixtures, 'filegdb', 'sandiao.gdb.zip')))))
+    if (!name.endsWith('/')) writeFileSync(path.join(dir, name), bytes);
 });
 
 describe('landlink area and import on File Geodatabases and DXF', () => {
