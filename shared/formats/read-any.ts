@@ -7,7 +7,11 @@ import type { BilingualText, CrsInfo } from '../crs/crs-info';
 import type { CrsDecision, CrsRefusal } from '../crs/detect/detect-crs';
 import { parseCrsCode, UnknownCrsError } from '../crs/parse-crs-code';
 import { decideLayerCrs } from '../geo/measure/measure-layer';
+import { readCoordinateTxt } from './coordinate-txt/read-coordinate-txt';
 import { readCsv } from './csv/read-csv';
+import { readDxf } from './dxf/read-dxf';
+import { loadGdal } from './filegdb/gdal-wasm';
+import { readFileGdb } from './filegdb/read-filegdb';
 import { detectFormat, type FileFormat } from './detect-format';
 import { readGeoJson } from './geojson/read-geojson';
 import { geoPackageFeatureTables, readGeoPackageLayer } from './geopackage/read-geopackage';
@@ -62,7 +66,7 @@ function openDatabase(sql: SqlJsStatic | undefined, bytes: Uint8Array, name: str
   }
 }
 
-async function readLayer(files: ReadonlyMap<string, Uint8Array>, format: FileFormat, main: string, options: ReadAnyOptions): Promise<{ layer: ReadLayer; layers: string[]; notes: BilingualText[] }> {
+async function readLayer(files: ReadonlyMap<string, Uint8Array>, format: FileFormat, main: string, options: ReadAnyOptions): Promise<{ layer: ReadLayer; layers: string[]; notes: BilingualText[]; warnings?: BilingualText[] }> {
   const bytes = files.get(main)!;
   const long = { ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.cancel ? { cancel: options.cancel } : {}) };
   const encoding = options.encoding ? { encoding: options.encoding } : {};
@@ -87,6 +91,19 @@ async function readLayer(files: ReadonlyMap<string, Uint8Array>, format: FileFor
       return { layer, layers: layer.sheets, notes: layer.notes };
     }
     case 'geojson': return { layer: readGeoJson(bytes, base), layers: [], notes: [] };
+    case 'filegdb': {
+      // GDAL in WebAssembly is large: loaded only now, once, by the loader this runtime registered.
+      const read = await readFileGdb(files, await loadGdal(), { name: base, ...(options.layer ? { layer: options.layer } : {}) });
+      return { layer: read.layer, layers: read.layers, notes: [{ en: `File Geodatabase read with GDAL's OpenFileGDB driver (WebAssembly); layer ${read.layer.name} of ${read.layers.join(', ')}.`, zh: `使用 GDAL 的 OpenFileGDB 驱动（WebAssembly）读取 File Geodatabase；图层 ${read.layer.name}（共有 ${read.layers.join('、')}）。` }] };
+    }
+    case 'dxf': {
+      const layer = readDxf(bytes, base, { ...long, ...encoding });
+      return { layer, layers: [], notes: layer.notes, warnings: layer.warnings };
+    }
+    case 'coordinate-txt': {
+      const layer = readCoordinateTxt(bytes, base, { ...long, ...encoding });
+      return { layer, layers: [], notes: layer.notes, warnings: layer.warnings };
+    }
     case 'geopackage': {
       const db = openDatabase(options.sql, bytes, base);
       try {
@@ -110,14 +127,14 @@ function parseUserCrs(text: string): CrsInfo {
 export async function readAny(files: ReadonlyMap<string, Uint8Array>, options: ReadAnyOptions = {}): Promise<ReadAnyResult> {
   const detected = detectFormat(files);
   step(options, 0, 1);
-  const { layer: read, layers, notes } = await readLayer(files, detected.format, detected.main, options);
+  const { layer: read, layers, notes, warnings: readWarnings = [] } = await readLayer(files, detected.format, detected.main, options);
   // A .prj picked beside a table or GeoJSON file says what system its numbers are in.
   const layer: ReadLayer = detected.prj && detected.format !== 'shapefile' && read.crsText === undefined ? { ...read, crsText: new TextDecoder('utf-8').decode(files.get(detected.prj)!).trim() } : read;
   if (layer.features.length === 0)
     throw new FormatReadError(`${detected.main.replace(/^.*[/\\]/, '')}${layer.name ? ` (layer ${layer.name})` : ''} has no features; check that the right file or layer was picked.`, `${detected.main.replace(/^.*[/\\]/, '')} 中没有要素；请确认所选文件或图层。`);
   const declared = typeof options.crs === 'string' ? parseUserCrs(options.crs) : options.crs;
   const crs = decideLayerCrs(layer, declared);
-  const warnings: BilingualText[] = crs.ok ? [...crs.warnings] : [];
+  const warnings: BilingualText[] = crs.ok ? [...crs.warnings, ...readWarnings] : [...readWarnings];
   const empty = layer.features.filter((f) => f.geometry === null).length;
   if (empty > 0) warnings.push({ en: `${empty} of ${layer.features.length} features have no geometry.`, zh: `${layer.features.length} 个要素中有 ${empty} 个没有几何。` });
   const collections = layer.features.filter((f) => f.geometry?.type === 'GeometryCollection').length;

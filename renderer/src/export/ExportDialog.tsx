@@ -1,6 +1,8 @@
 // The export dialog: layers (one, or several for a GeoPackage), format, coordinate system (EPSG:4490 by default, or a
 // CGCS2000 Gauss-Krüger zone), shapefile encoding (UTF-8 with .cpg by default, GBK on request), and whether household
-// names and ID numbers go out in clear (off by default). The project worker writes the bytes; the Host saves them;
+// names and ID numbers go out in clear (off by default). The ministry's coordinate TXT takes a CGCS2000 3° zone
+// (by default the zone the data lies in, prefixed eastings) and GBK unless UTF-8 is chosen. The project worker
+// writes the bytes; the Host saves them;
 // warnings and masking counts are shown after. Enter exports, Escape closes.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -59,6 +61,11 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
   const [error, setError] = useState<{ en: string; zh: string } | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const groups = useMemo(() => crsGroups((crs) => crs.datum === 'CGCS2000'), []);
+  const txtZones = useMemo(() => crsGroups((crs) => crs.datum === 'CGCS2000' && crs.gaussKruger?.zoneWidth === 3), []);
+  // 0 = the zone the data lies in (the writer picks it from the plots' centre).
+  const [txtCrsCode, setTxtCrsCode] = useState(0);
+  const [txtEncoding, setTxtEncoding] = useState<'utf-8' | 'gbk'>('gbk');
+  const txt = format === 'coordinate-txt';
   const several = format === 'geopackage';
   const chosen = tablesForFormat(tables, format);
 
@@ -79,8 +86,8 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
         {
           tables: chosen,
           format,
-          ...(format === 'kml' ? {} : { crsCode }),
-          ...(format === 'shapefile' ? { encoding } : {}),
+          ...(format === 'kml' ? {} : txt ? (txtCrsCode ? { crsCode: txtCrsCode } : {}) : { crsCode }),
+          ...(format === 'shapefile' ? { encoding } : txt ? { encoding: txtEncoding } : {}),
           includePersonal,
         },
         { onProgress: (done, total) => setProgress({ done, total }), signal: controller.signal },
@@ -169,6 +176,20 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
           <legend>{t('export.crs')}</legend>
           {format === 'kml' ? (
             <p className="muted">{t('export.crsKmlNote')}</p>
+          ) : txt ? (
+            <>
+              <select data-testid="export-txt-zone" aria-label={t('export.txtZone')} value={txtCrsCode} onChange={(e) => setTxtCrsCode(Number(e.target.value))}>
+                <option value={0}>{t('export.txtZoneAuto')}</option>
+                {txtZones.map((group) => (
+                  <optgroup key={group.key} label={english ? group.label.en : group.label.zh}>
+                    {group.systems.map((crs) => (
+                      <option key={crs.code} value={crs.code}>{crsOptionLabel(crs)}</option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+              <p className="muted" data-testid="export-txt-note">{t('export.txtNote')}</p>
+            </>
           ) : (
             <select data-testid="export-crs" value={crsCode} onChange={(e) => setCrsCode(Number(e.target.value))}>
               {groups.map((group) => (
@@ -186,6 +207,13 @@ export function ExportDialog({ runner, onClose }: Props): React.JSX.Element {
             <legend>{t('export.encoding')}</legend>
             <label><input type="radio" name="export-encoding" data-testid="export-encoding-utf-8" checked={encoding === 'utf-8'} onChange={() => setEncoding('utf-8')} /> {t('export.encodingUtf8')}</label>
             <label><input type="radio" name="export-encoding" data-testid="export-encoding-gbk" checked={encoding === 'gbk'} onChange={() => setEncoding('gbk')} /> {t('export.encodingGbk')}</label>
+          </fieldset>
+        )}
+        {txt && (
+          <fieldset>
+            <legend>{t('export.encoding')}</legend>
+            <label><input type="radio" name="export-txt-encoding" data-testid="export-txt-encoding-gbk" checked={txtEncoding === 'gbk'} onChange={() => setTxtEncoding('gbk')} /> {t('export.encodingTxtGbk')}</label>
+            <label><input type="radio" name="export-txt-encoding" data-testid="export-txt-encoding-utf-8" checked={txtEncoding === 'utf-8'} onChange={() => setTxtEncoding('utf-8')} /> {t('export.encodingTxtUtf8')}</label>
           </fieldset>
         )}
         <label className="export-personal">

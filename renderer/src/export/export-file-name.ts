@@ -3,10 +3,10 @@
 import type { FileFilter } from '../../../shared/host/host';
 import type { ExportFormat } from '../../../shared/formats/export/export-layer';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['shapefile', 'kml', 'csv', 'xlsx', 'geojson', 'geopackage'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['shapefile', 'kml', 'csv', 'xlsx', 'geojson', 'geopackage', 'coordinate-txt'];
 
-const EXTENSION: Record<ExportFormat, string> = { shapefile: 'zip', kml: 'kml', csv: 'csv', xlsx: 'xlsx', geojson: 'geojson', geopackage: 'gpkg' };
-const FILTER_NAME: Record<ExportFormat, string> = { shapefile: 'Shapefile (zip)', kml: 'KML', csv: 'CSV', xlsx: 'Excel', geojson: 'GeoJSON', geopackage: 'GeoPackage' };
+const EXTENSION: Record<ExportFormat, string> = { shapefile: 'zip', kml: 'kml', csv: 'csv', xlsx: 'xlsx', geojson: 'geojson', geopackage: 'gpkg', 'coordinate-txt': 'txt' };
+const FILTER_NAME: Record<ExportFormat, string> = { shapefile: 'Shapefile (zip)', kml: 'KML', csv: 'CSV', xlsx: 'Excel', geojson: 'GeoJSON', geopackage: 'GeoPackage', 'coordinate-txt': '界址点坐标 TXT' };
 
 export function exportFilter(format: ExportFormat): FileFilter[] {
   return [{ name: FILTER_NAME[format], extensions: [EXTENSION[format]] }];

@@ -1,11 +1,16 @@
 // The import wizard's reading worker: parsing a shapefile, a workbook or a GeoPackage, reprojecting and checking every
 // geometry runs here, never on the UI thread. Readers are synchronous loops, so cancelling is done by the UI
 // terminating this worker (import-worker-client.ts); the project is never touched from here.
+import { registerGdalLoader } from '../../../shared/formats/filegdb/gdal-wasm';
 import { FormatReadError } from '../../../shared/formats/read-error';
 import { serveRpc } from '../rpc/rpc-server';
 import type { RpcFailure } from '../rpc/rpc-error';
 import type { ImportWorkerOperations } from './import-messages';
+import { loadBrowserGdal } from './load-gdal-browser';
 import { prepareImport } from './prepare-import';
+
+// A File Geodatabase is read with GDAL in WebAssembly, loaded here only when one is opened.
+registerGdalLoader(loadBrowserGdal);
 
 let files = new Map<string, Uint8Array>();
 

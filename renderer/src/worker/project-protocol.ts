@@ -120,7 +120,7 @@ export interface WorkerOperations {
   'project.importFeatures': { args: { table: string; collection: FeatureCollection; sourceName: string } & LedgerAcknowledgement; result: ProjectView };
   /** Writes project tables in an exchange format (shared/formats/export/export-layer.ts); household data masked unless asked. */
   'project.exportLayers': {
-    args: { tables: readonly string[]; format: 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage'; crsCode?: number; encoding?: 'utf-8' | 'gbk'; includePersonal?: boolean };
+    args: { tables: readonly string[]; format: 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage' | 'coordinate-txt'; crsCode?: number; encoding?: 'utf-8' | 'gbk'; includePersonal?: boolean };
     result: { bytes: Uint8Array; warnings: { en: string; zh: string }[]; masked: Record<string, number> };
   };
   /** The audit trail of one feature or row, newest first. */

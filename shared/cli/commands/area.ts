@@ -1,22 +1,20 @@
 // `landlink area <file> [--layer L] [--crs EPSG:n] [--encoding E] [--format json|csv]`
 // Per feature: its attributes, area_m2 (ellipsoidal, CGCS2000), area_mu, area_ha, perimeter_m, plane_area_m2 and
-// plane_crs. Reads GeoJSON, Shapefile (.shp with its siblings, a folder, or a .zip) and GeoPackage. How the
-// coordinate system and the text encoding were decided goes to stderr (CSV) or into the JSON.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+// plane_crs. Reads every format `landlink import` reads, through the same reader (shapefile, KML/KMZ, CSV/XLSX
+// corner tables, GeoJSON, GeoPackage, the ministry's coordinate TXT). How the coordinate system and the text
+// encoding were decided, and what the file's own figures say, go to stderr (CSV) or into the JSON.
 import initSqlJs from 'sql.js';
-import type { CrsInfo } from '../../crs/crs-info';
+import type { BilingualText, CrsInfo } from '../../crs/crs-info';
 import { crsLabel } from '../../crs/crs-info';
 import { parseCrsCode, UnknownCrsError } from '../../crs/parse-crs-code';
 import { WktSyntaxError } from '../../crs/prj/wkt-tree';
-import { readGeoJson } from '../../formats/geojson/read-geojson';
-import { readGeoPackageLayer } from '../../formats/geopackage/read-geopackage';
+import { readAny, type ReadAnyResult } from '../../formats/read-any';
 import { FormatReadError } from '../../formats/read-error';
-import type { ReadLayer } from '../../formats/read-result';
 import { GeometryBlobError } from '../../gpkg/geometry-blob';
 import type { CliCommand } from '../cli-command';
-import { readShapefileFromFiles, readShapefileZip } from '../../formats/shapefile/read-shapefile';
-import { decideLayerCrs, measureLayer, type MeasuredLayer } from '../../geo/measure/measure-layer';
+import { CliError } from '../cli-error';
+import { isGeoPackageSource, sourceFiles } from '../source-files';
+import { measureLayer, type MeasuredLayer } from '../../geo/measure/measure-layer';
 import { formatHectares, formatMu, formatSquareMetres } from '../../geo/units';
 
 const usage = 'landlink area <file> [--layer L] [--crs EPSG:n] [--encoding E] [--format json|csv]';
@@ -50,51 +48,15 @@ function parseArguments(argv: readonly string[]): AreaArguments {
   return { file: positional[0]!, format, ...(options['layer'] ? { layer: options['layer'] } : {}), ...(options['crs'] ? { crs: options['crs'] } : {}), ...(options['encoding'] ? { encoding: options['encoding'] } : {}) };
 }
 
-function siblingFiles(folder: string, baseName?: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(folder)) {
-    const extension = path.extname(entry).toLowerCase();
-    if (!['.shp', '.shx', '.dbf', '.prj', '.cpg'].includes(extension)) continue;
-    if (baseName !== undefined && path.basename(entry, path.extname(entry)) !== baseName) continue;
-    files.set(entry, readFileSync(path.join(folder, entry)));
-  }
-  return files;
-}
-
-async function readInput(args: AreaArguments): Promise<ReadLayer> {
-  let stat;
-  try {
-    stat = statSync(args.file);
-  } catch {
-    throw new UsageError(`Cannot read "${args.file}": no such file or folder.`);
-  }
-  const shapefileOptions = { ...(args.layer ? { layer: args.layer } : {}), ...(args.encoding ? { encoding: args.encoding } : {}) };
-  if (stat.isDirectory()) return readShapefileFromFiles(siblingFiles(args.file), shapefileOptions);
-  const extension = path.extname(args.file).toLowerCase();
-  const name = path.basename(args.file);
-  if (extension === '.shp' || extension === '.dbf') return readShapefileFromFiles(siblingFiles(path.dirname(args.file), path.basename(args.file, path.extname(args.file))), shapefileOptions);
-  const bytes = readFileSync(args.file);
-  if (bytes.byteLength === 0) throw new UsageError(`"${name}" is empty.`);
-  if (extension === '.zip') return readShapefileZip(bytes, shapefileOptions, name);
-  if (extension === '.gpkg') {
-    const SQL = await initSqlJs();
-    let db;
-    try {
-      db = new SQL.Database(bytes);
-    } catch {
-      throw new UsageError(`"${name}" is not a GeoPackage (SQLite) file.`);
-    }
-    try {
-      return readGeoPackageLayer(db, args.layer, name);
-    } catch (error) {
-      if (error instanceof Error && /file is not a database|malformed/i.test(error.message)) throw new UsageError(`"${name}" is not a GeoPackage (SQLite) file or is damaged.`);
-      throw error;
-    } finally {
-      db.close();
-    }
-  }
-  if (extension === '.geojson' || extension === '.json') return readGeoJson(bytes, name);
-  throw new UsageError(`"${name}" is not a format "landlink area" reads; give a .geojson, .json, .shp, .zip (shapefile) or .gpkg file.`);
+/** Reads the source the way `landlink import` does: the same files (source-files.ts), the same reader (read-any.ts). */
+async function readInput(args: AreaArguments, declared: CrsInfo | undefined): Promise<ReadAnyResult> {
+  const files = sourceFiles(args.file);
+  return readAny(files, {
+    ...(args.layer ? { layer: args.layer } : {}),
+    ...(args.encoding ? { encoding: args.encoding } : {}),
+    ...(declared ? { crs: declared } : {}),
+    ...(isGeoPackageSource(args.file) ? { sql: await initSqlJs() } : {}),
+  });
 }
 
 const csvCell = (value: unknown) => {
@@ -120,19 +82,21 @@ function toCsv(measured: MeasuredLayer): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`; // BOM + CRLF: Excel opens Chinese CSV correctly this way
 }
 
-function toJson(measured: MeasuredLayer): string {
+function toJson(measured: MeasuredLayer, notes: readonly BilingualText[], warnings: readonly BilingualText[]): string {
   const { crs } = measured;
   return `${JSON.stringify({
     layer: measured.layer,
     area_kind: 'ellipsoidal (CGCS2000)',
     crs: { code: crsLabel(crs.crs), name: crs.crs.name, axis_swapped: crs.axisSwapped, how: crs.how.en, how_zh: crs.how.zh, warnings: crs.warnings.map((w) => w.en) },
     ...(measured.encoding ? { encoding: { name: measured.encoding.name, how: measured.encoding.how.en, how_zh: measured.encoding.how.zh } } : {}),
+    notes: notes.map((n) => n.en),
+    warnings: warnings.map((w) => w.en),
     features: measured.features.map((f) => ({ properties: f.properties, area_m2: f.area_m2, area_mu: f.area_mu, area_ha: f.area_ha, perimeter_m: f.perimeter_m, plane_area_m2: f.plane_area_m2, plane_crs: f.plane_crs })),
   }, null, 2)}\n`;
 }
 
 function isBadInput(error: unknown): boolean {
-  return error instanceof UsageError || error instanceof FormatReadError || error instanceof UnknownCrsError || error instanceof GeometryBlobError || error instanceof WktSyntaxError;
+  return error instanceof UsageError || error instanceof CliError || error instanceof FormatReadError || error instanceof UnknownCrsError || error instanceof GeometryBlobError || error instanceof WktSyntaxError;
 }
 
 export async function runArea(argv: string[]): Promise<number> {
@@ -140,16 +104,17 @@ export async function runArea(argv: string[]): Promise<number> {
     const args = parseArguments(argv);
     let declared: CrsInfo | undefined;
     if (args.crs) declared = parseCrsCode(args.crs);
-    const layer = await readInput(args);
-    const decision = decideLayerCrs(layer, declared);
+    const read = await readInput(args, declared);
+    const decision = read.crs;
     if (!decision.ok) throw new UsageError(decision.reason.en);
-    const measured = measureLayer(layer, decision);
+    const measured = measureLayer(read.layer, decision);
     if (args.format === 'csv') {
       process.stderr.write(`landlink area: ${decision.how.en}\n`);
       if (measured.encoding) process.stderr.write(`landlink area: text encoding ${measured.encoding.name}: ${measured.encoding.how.en}\n`);
+      for (const note of read.notes) process.stderr.write(`landlink area: ${note.en}\n`);
       process.stdout.write(toCsv(measured));
-    } else process.stdout.write(toJson(measured));
-    for (const warning of decision.warnings) process.stderr.write(`landlink area: warning: ${warning.en}\n`);
+    } else process.stdout.write(toJson(measured, read.notes, read.warnings));
+    for (const warning of read.warnings) process.stderr.write(`landlink area: warning: ${warning.en}\n`);
     return 0;
   } catch (error) {
     // Bad input is one sentence and exit 2; anything else is a bug, left to main.ts (one line, exit 1).

@@ -3,7 +3,6 @@
 // with its siblings or .zip, KML/KMZ, CSV/TSV/XLSX of points or corner points, GeoJSON, GeoPackage), decides the CRS
 // and encoding and says how, maps fields (三调 DLTB fields pre-mapped), and adds the features to a project table all
 // or nothing, saving the project atomically. Any refused value or feature imports nothing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
 import { findTableSchema, PROJECT_TABLES } from '../../domain/tables/index';
@@ -18,45 +17,11 @@ import { runTransaction } from '../../write/transaction';
 import { LedgerWarningsError } from '../../write/ledger-warnings-error';
 import { applyGeometryPolicy, type InvalidGeometryPolicy } from '../../write/geometry-policy';
 import { ledgerRefusal } from '../ledger-refusal';
+import { sourceFiles } from '../source-files';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
 const usage =
   'landlink import <file|folder> --into <project.gpkg> --as <table> [--crs EPSG:n] [--encoding UTF-8|GBK] [--layer L] [--map field=column ...] [--set column=value ...] [--fix | --skip-invalid] [--accept-ledger-warnings]';
-const SHAPEFILE_PARTS = ['.shp', '.shx', '.dbf', '.prj', '.cpg'];
-
-/** The files that make up the source: a shapefile's siblings with the same base name, a folder's shapefile parts. */
-function sourceFiles(source: string): Map<string, Uint8Array> {
-  let stat;
-  try {
-    stat = statSync(source);
-  } catch {
-    throw new CliError(`cannot read “${source}”: no such file or folder; check the path`);
-  }
-  const files = new Map<string, Uint8Array>();
-  if (stat.isDirectory()) {
-    for (const entry of readdirSync(source)) if (SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(source, entry)));
-    if (files.size === 0) throw new CliError(`the folder “${source}” holds no shapefile (.shp/.dbf); give the file itself`);
-    return files;
-  }
-  const extension = path.extname(source).toLowerCase();
-  if (extension === '.shp' || extension === '.dbf') {
-    const folder = path.dirname(source);
-    const base = path.basename(source, path.extname(source));
-    for (const entry of readdirSync(folder)) {
-      if (path.basename(entry, path.extname(entry)) === base && SHAPEFILE_PARTS.includes(path.extname(entry).toLowerCase())) files.set(entry, readFileSync(path.join(folder, entry)));
-    }
-    return files;
-  }
-  // A .prj beside a CSV or GeoJSON is its CRS.
-  files.set(path.basename(source), readFileSync(source));
-  const prj = path.join(path.dirname(source), `${path.basename(source, extension)}.prj`);
-  try {
-    files.set(path.basename(prj), readFileSync(prj));
-  } catch {
-    // no .prj: the CRS is detected from the coordinates or given with --crs
-  }
-  return files;
-}
 
 function pairs(list: readonly string[] | undefined, option: string, example: string): Record<string, string> {
   const result: Record<string, string> = {};

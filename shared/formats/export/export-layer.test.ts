@@ -34,7 +34,7 @@ beforeAll(async () => {
   db.close();
 });
 
-const FILE: Record<ExportFormat, string> = { geojson: 'out.geojson', shapefile: 'out.zip', kml: 'out.kml', csv: 'out.csv', xlsx: 'out.xlsx', geopackage: 'out.gpkg' };
+const FILE: Record<ExportFormat, string> = { geojson: 'out.geojson', shapefile: 'out.zip', kml: 'out.kml', csv: 'out.csv', xlsx: 'out.xlsx', geopackage: 'out.gpkg', 'coordinate-txt': 'out.txt' };
 
 function positions(g: Geometry | null): Position[] {
   if (!g) return [];

@@ -13,6 +13,7 @@ import { ENUMS } from '../../domain/enums';
 import type { ColumnKind, Label } from '../../domain/schema-types';
 import { findTableSchema } from '../../domain/tables/index';
 import { squareMetresToMu } from '../../domain/units';
+import { writeCoordinateTxt } from '../coordinate-txt/write-coordinate-txt';
 import { writeCsv, type TableGeometryColumns } from '../csv/write-csv';
 import { writeGeoJson } from '../geojson/write-geojson';
 import { writeGeoPackage } from '../geopackage/write-geopackage';
@@ -25,7 +26,7 @@ import type { TextEncodingName } from '../text/encode-text';
 import { writeXlsx, type XlsxColumn } from '../xlsx/write-xlsx';
 import { maskProperties } from './mask-personal';
 
-export type ExportFormat = 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage';
+export type ExportFormat = 'geojson' | 'shapefile' | 'kml' | 'csv' | 'xlsx' | 'geopackage' | 'coordinate-txt';
 
 export interface ExportLayerInput {
   /** Table name (for labels and column kinds) and layer name in the output. */
@@ -37,7 +38,7 @@ export interface ExportOptions extends LongTaskOptions {
   readonly format: ExportFormat;
   /** Output system; default EPSG:4490. KML is always longitude/latitude. */
   readonly crs?: CrsInfo;
-  /** Shapefile text encoding; default UTF-8. */
+  /** Shapefile text encoding, default UTF-8; coordinate TXT, default GBK. */
   readonly encoding?: TextEncodingName;
   /** Household names and ID numbers in clear; default false (masked). */
   readonly includePersonal?: boolean;
@@ -45,7 +46,13 @@ export interface ExportOptions extends LongTaskOptions {
   readonly tableGeometry?: TableGeometryColumns;
   /** sql.js, for GeoPackage output. */
   readonly sql?: SqlJsStatic;
+  /** Coordinate TXT: 数据产生日期 (default today) and 数据产生单位. */
+  readonly txtDate?: string;
+  readonly txtProducer?: string;
 }
+
+/** What a linkage filing calls each layer's plots (地块用途 in a coordinate TXT). */
+const TXT_PLOT_USE: Record<string, string> = { reclaim_parcels: '拆旧区', construction_plots: '建新区' };
 
 export interface ExportResult {
   readonly bytes: Uint8Array;
@@ -55,7 +62,7 @@ export interface ExportResult {
   readonly crs: CrsInfo;
 }
 
-const EXTENSIONS: Record<string, ExportFormat> = { geojson: 'geojson', json: 'geojson', zip: 'shapefile', kml: 'kml', csv: 'csv', xlsx: 'xlsx', gpkg: 'geopackage' };
+const EXTENSIONS: Record<string, ExportFormat> = { geojson: 'geojson', json: 'geojson', zip: 'shapefile', kml: 'kml', csv: 'csv', xlsx: 'xlsx', gpkg: 'geopackage', txt: 'coordinate-txt' };
 
 /** The format a file name asks for, or undefined. */
 export function exportFormatOf(fileName: string): ExportFormat | undefined {
@@ -118,6 +125,7 @@ export async function exportLayers(inputs: readonly ExportLayerInput[], options:
     warnings.push({ en: `KML is always longitude/latitude; ${crsLabel(crs)} was not applied.`, zh: `KML 只能使用经纬度；未采用 ${crsLabel(crs)}。` });
     crs = crsByCode(4490)!;
   }
+  if (options.format === 'coordinate-txt') return exportCoordinateTxt(inputs[0]!, crs, options);
   if (crs.datumWarning) warnings.push(crs.datumWarning);
   const masked: Record<string, number> = {};
   const layers: { input: ExportLayerInput; features: Feature<Geometry | null, Record<string, unknown>>[] }[] = [];
@@ -166,6 +174,23 @@ export async function exportLayers(inputs: readonly ExportLayerInput[], options:
   const maskedCount = Object.values(masked).reduce((a, b) => a + b, 0);
   if (maskedCount > 0) warnings.push({ en: `${maskedCount} personal values (${Object.keys(masked).join(', ')}) were masked; include them only when the recipient may see them.`, zh: `已遮蔽 ${maskedCount} 项个人信息（${Object.keys(masked).join('、')}）；仅在接收方有权查看时才包含。` });
   return { bytes, warnings, masked, crs };
+}
+
+/** A coordinate TXT is written in a CGCS2000 3° zone: the chosen system names the zone and whether eastings carry it. */
+async function exportCoordinateTxt(input: ExportLayerInput, crs: CrsInfo, options: ExportOptions): Promise<ExportResult> {
+  const gk = crs.gaussKruger;
+  if (crs.code !== 4490 && (crs.datum !== 'CGCS2000' || gk?.zoneWidth !== 3))
+    throw new FormatReadError(`A coordinate TXT for filing is written in a CGCS2000 3° zone; ${crsLabel(crs)} is not one: choose a zone (e.g. EPSG:4526 for zone 38 with the prefix, EPSG:4547 without).`, `报部界址点坐标 TXT 须采用 CGCS2000 3度带；${crsLabel(crs)} 不是：请选择投影带（如 38 带加带号为 EPSG:4526，不加为 EPSG:4547）。`);
+  const masked: Record<string, number> = {};
+  const features = await prepare(input, crsByCode(4490)!, { ...options, includePersonal: true }, masked);
+  const written = writeCoordinateTxt(features, {
+    ...(gk ? { zone: gk.zone, prefixed: gk.prefixed } : {}),
+    encoding: options.encoding ?? 'gbk',
+    ...(options.txtDate ? { date: options.txtDate } : {}),
+    ...(options.txtProducer ? { producer: options.txtProducer } : {}),
+    ...(TXT_PLOT_USE[input.table] ? { use: TXT_PLOT_USE[input.table] } : {}),
+  });
+  return { bytes: written.bytes, warnings: written.warnings, masked, crs: written.crs };
 }
 
 /** One layer; see exportLayers. */

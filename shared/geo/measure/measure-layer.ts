@@ -50,6 +50,7 @@ function* positionsOf(geometry: Geometry | null): Generator<Position> {
 export function decideLayerCrs(layer: ReadLayer, declared?: CrsInfo): CrsDecision | CrsRefusal {
   const bounds = boundsOfPositions((function* () { for (const f of layer.features) yield* positionsOf(f.geometry); })());
   if (declared) return detectCrs({ bounds, declared });
+  if (layer.declaredCrs) return detectCrs({ bounds, declared: layer.declaredCrs.crs, declaredBy: layer.declaredCrs.by });
   if (layer.crsText !== undefined) {
     const code = epsgCodeOf(layer.crsText);
     if (code !== undefined) {
