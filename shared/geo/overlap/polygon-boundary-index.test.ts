@@ -7,6 +7,7 @@ import { ellipsoidalArea } from '../area/ellipsoidal-area';
 import { findOutsideContainers } from './outside-containers';
 import { polygonBoundaryIndex, segmentMeetsBox } from './polygon-boundary-index';
 import { polygonIntersection } from './polygon-intersection-area';
+import { pointInRing } from '../topology/point-in-ring';
 
 const square = (x: number, y: number, d: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]]] });
 
@@ -34,6 +35,17 @@ describe('polygon boundary index', () => {
         found.forEach((f, i) => expect(Math.abs(f.outsideAreaM2 - clipped[i]!.outside)).toBeLessThan(1e-6 * Math.max(1, clipped[i]!.outside)));
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('says inside exactly where ray casting over every ring does', () => {
+    const index = polygonBoundaryIndex(village);
+    const [shell, hole] = village.coordinates as [Position[], Position[]];
+    fc.assert(
+      fc.property(fc.double({ min: 113.999, max: 114.021, noNaN: true }), fc.double({ min: 38.799, max: 38.821, noNaN: true }), (x, y) => {
+        expect(index.contains(x, y)).toBe(pointInRing([x, y], shell) && !pointInRing([x, y], hole));
+      }),
+      { numRuns: 2000 },
     );
   });
 

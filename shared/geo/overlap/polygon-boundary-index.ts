@@ -3,7 +3,6 @@
 // clipping costs milliseconds per pair, and a county has 100,000 parcels, almost all far from their village's edge.
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInRing } from '../topology/point-in-ring';
 
 export interface PolygonBoundaryIndex {
   /** Whether an edge of the boundary (holes included) may meet the box: then only clipping can tell. */
@@ -18,11 +17,27 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 
 export function polygonBoundaryIndex(geometry: Polygon | MultiPolygon): PolygonBoundaryIndex {
   const polygons = polygonsOf(geometry);
+  // Each edge as pointInRing walks it (from vertex i − 1 to vertex i, the last back to the first), with its ring.
   const ends: number[] = [];
-  for (const polygon of polygons)
-    for (const ring of polygon)
-      for (let i = 0; i + 1 < ring.length; i++) ends.push(ring[i]![0]!, ring[i]![1]!, ring[i + 1]![0]!, ring[i + 1]![1]!);
+  const ringOfEdge: number[] = [];
+  const shells: number[] = [];
+  const holes: number[][] = [];
+  let ringCount = 0;
+  for (const polygon of polygons) {
+    if (polygon[0] === undefined) continue;
+    shells.push(ringCount);
+    holes.push(polygon.slice(1).map((_, h) => ringCount + 1 + h));
+    for (const ring of polygon) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        if (ring[i]![0] === ring[j]![0] && ring[i]![1] === ring[j]![1]) continue; // the closing vertex: no edge
+        ends.push(ring[i]![0]!, ring[i]![1]!, ring[j]![0]!, ring[j]![1]!);
+        ringOfEdge.push(ringCount);
+      }
+      ringCount++;
+    }
+  }
   const edges = ends.length / 4;
+  const parity = new Uint8Array(ringCount);
   const index = new Flatbush(Math.max(edges, 1));
   for (let e = 0; e < ends.length; e += 4) index.add(Math.min(ends[e]!, ends[e + 2]!), Math.min(ends[e + 1]!, ends[e + 3]!), Math.max(ends[e]!, ends[e + 2]!), Math.max(ends[e + 1]!, ends[e + 3]!));
   if (edges === 0) index.add(0, 0, 0, 0);
@@ -31,7 +46,17 @@ export function polygonBoundaryIndex(geometry: Polygon | MultiPolygon): PolygonB
   const edgeMeets = (e: number, minX: number, minY: number, maxX: number, maxY: number) => segmentMeetsBox(ends[4 * e]!, ends[4 * e + 1]!, ends[4 * e + 2]!, ends[4 * e + 3]!, minX, minY, maxX, maxY);
   return {
     boundaryMeetsBox: (minX, minY, maxX, maxY) => edges > 0 && index.search(minX, minY, maxX, maxY, (e) => edgeMeets(e, minX, minY, maxX, maxY)).length > 0,
-    contains: (x, y) => polygons.some((polygon) => polygon[0] !== undefined && pointInRing([x, y], polygon[0]) && !polygon.slice(1).some((hole) => pointInRing([x, y], hole))),
+    contains: (x, y) => {
+      // Ray casting as pointInRing does it, over only the edges whose box reaches the ray east of the point.
+      parity.fill(0);
+      if (edges > 0) {
+        for (const e of index.search(x, y, Infinity, y)) {
+          const xi = ends[4 * e]!, yi = ends[4 * e + 1]!, xj = ends[4 * e + 2]!, yj = ends[4 * e + 3]!;
+          if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) parity[ringOfEdge[e]!]! ^= 1;
+        }
+      }
+      return shells.some((shell, p) => parity[shell] === 1 && !holes[p]!.some((hole) => parity[hole] === 1));
+    },
   };
 }
 

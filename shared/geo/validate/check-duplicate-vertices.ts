@@ -22,8 +22,10 @@ export function duplicateVertexIndexes(ring: readonly Position[], toleranceM: nu
 }
 
 export function checkDuplicateVertices(ring: readonly Position[], place: RingPlace, toleranceM: number): GeometryProblem[] {
+  const found = duplicateVertexIndexes(ring, toleranceM);
+  if (found.length === 0) return [];
   const where = describeRing(place);
-  return duplicateVertexIndexes(ring, toleranceM).map((i) => {
+  return found.map((i) => {
     const p = ring[i]!;
     return {
       code: 'duplicate_vertex',

@@ -33,8 +33,10 @@ export function spikeVertexIndexes(ring: readonly Position[], spikeAngleDeg: num
 }
 
 export function checkSpikes(ring: readonly Position[], place: RingPlace, spikeAngleDeg: number): GeometryProblem[] {
+  const found = spikeVertexIndexes(ring, spikeAngleDeg);
+  if (found.length === 0) return [];
   const where = describeRing(place);
-  return spikeVertexIndexes(ring, spikeAngleDeg).map((i) => {
+  return found.map((i) => {
     const p = ring[i]!;
     return {
       code: 'spike',
