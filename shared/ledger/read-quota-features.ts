@@ -4,14 +4,15 @@
 // may hold a cached area that no longer matches, and a quota must not grow with it. The cached value is kept beside
 // the measured one for validate to compare.
 //
-// One pass per table reads the blobs and measures them without decoding to GeoJSON (geometry-blob-area.ts); the
-// result is kept while the database is unchanged (database-state-memo.ts).
+// One pass per table reads the blobs and measures them without decoding to GeoJSON (geometry-blob-area.ts). Nothing
+// is cached between calls: SQLite offers no cheap sign that a database changed which also sees a ROLLBACK TO (the
+// ledger guard rolls refused edits back), and a stale quota is worse than a second pass. Callers that need the
+// features twice in one operation read them once and pass them on; the app keeps its quota by delta (QuotaLedger).
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Database, SqlValue } from 'sql.js';
 import { geometryArea } from '../domain/cached-area';
 import { tableExists } from '../gpkg/core-tables';
 import { areaUnits } from './area-units';
-import { memoForDatabaseState } from './database-state-memo';
 import { quotaAreaOfBlob } from './geometry-blob-area';
 
 export interface QuotaFeature {
@@ -39,12 +40,9 @@ export interface QuotaFeatures {
 
 const COLUMNS = ['fid', 'code', 'project_code', 'status', 'target_class', 'township', 'village', 'area_m2', 'geom'] as const;
 
-/** Parcels and plots of the project with their measured areas; the same arrays until the database changes. */
+/** Parcels and plots of the project with their measured areas. */
 export function readQuotaFeatures(db: Database): QuotaFeatures {
-  return memoForDatabaseState(db, 'quota-features', () => ({
-    parcels: readTable(db, 'reclaim_parcels', true),
-    plots: readTable(db, 'construction_plots', false),
-  }));
+  return { parcels: readTable(db, 'reclaim_parcels', true), plots: readTable(db, 'construction_plots', false) };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Database } from 'sql.js';
 import { tableExists } from '../gpkg/core-tables';
 import { geometryBlobEnvelope } from '../gpkg/geometry-blob';
 import { unitsToSquareMetres } from '../ledger/area-units';
-import { readQuotaFeatures } from '../ledger/read-quota-features';
+import { readQuotaFeatures, type QuotaFeatures } from '../ledger/read-quota-features';
 import { projectSummary, type ProjectSummary } from '../project/project-summary';
 import { queryRows } from '../project/sql-rows';
 import { unionBBox, type BBox } from './fit-frame';
@@ -45,9 +45,9 @@ function readHouses(db: Database): HouseTally[] {
 }
 
 /** Parcel counts and areas by place, project and status, each area measured from its geometry as every quota is. */
-function readParcels(db: Database): ParcelTally[] {
+function readParcels(features: QuotaFeatures): ParcelTally[] {
   const groups = new Map<string, { township: string; village: string; projectCode: string; status: string; count: number; units: number }>();
-  for (const parcel of readQuotaFeatures(db).parcels) {
+  for (const parcel of features.parcels) {
     const tally = { township: parcel.township ?? '', village: parcel.village ?? '', projectCode: parcel.project_code ?? '', status: parcel.status };
     const key = `${tally.township}\u0000${tally.village}\u0000${tally.projectCode}\u0000${tally.status}`;
     const group = groups.get(key);
@@ -97,7 +97,8 @@ function contentsExtent(db: Database): BBox | null {
 }
 
 export function readPrintData(db: Database): PrintData {
-  const summary = projectSummary(db);
+  const quotaFeatures = readQuotaFeatures(db);
+  const summary = projectSummary(db, { quotaFeatures });
   const places = readPlaces(db);
   const countyBbox = places.countyBbox ?? contentsExtent(db);
   return {
@@ -107,7 +108,7 @@ export function readPrintData(db: Database): PrintData {
     countyBbox,
     townships: places.townships,
     houses: readHouses(db),
-    parcels: readParcels(db),
+    parcels: readParcels(quotaFeatures),
     projects: readProjects(db, summary),
   };
 }

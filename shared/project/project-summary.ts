@@ -10,7 +10,7 @@ import { tableExists } from '../gpkg/core-tables';
 import { unitsToMu, unitsToSquareMetres } from '../ledger/area-units';
 import { projectQuotas, quotaTotals, type ProjectQuota } from '../ledger/project-quota';
 import { readProjectRows, readSaleRows } from '../ledger/read-ledger-rows';
-import { quotaFeaturesOf, readQuotaFeatures, type QuotaFeature } from '../ledger/read-quota-features';
+import { quotaFeaturesOf, readQuotaFeatures, type QuotaFeature, type QuotaFeatures } from '../ledger/read-quota-features';
 import { layerCounts } from './layer-counts';
 import { META_KEYS, readMeta } from './project-meta';
 import { queryRows } from './sql-rows';
@@ -51,11 +51,15 @@ export interface ProjectSummary {
 
 /**
  * The project's tallies. `read` passes the parcels and plots a caller has already decoded (the worker reads every
- * layer for the map): they are then measured from those geometries instead of the file's blobs (the same areas).
+ * layer for the map): they are then measured from those geometries instead of the file's blobs (the same areas);
+ * or `quotaFeatures` already read with readQuotaFeatures (print reads them once for its tables and this).
  */
-export function projectSummary(db: Database, read: { readonly reclaim_parcels?: FeatureCollection<Geometry | null>; readonly construction_plots?: FeatureCollection<Geometry | null> } = {}): ProjectSummary {
+export function projectSummary(
+  db: Database,
+  read: { readonly reclaim_parcels?: FeatureCollection<Geometry | null>; readonly construction_plots?: FeatureCollection<Geometry | null>; readonly quotaFeatures?: QuotaFeatures } = {},
+): ProjectSummary {
   const meta = readMeta(db);
-  const stored = read.reclaim_parcels && read.construction_plots ? null : readQuotaFeatures(db);
+  const stored = read.reclaim_parcels && read.construction_plots ? null : (read.quotaFeatures ?? readQuotaFeatures(db));
   const parcels = read.reclaim_parcels ? quotaFeaturesOf(read.reclaim_parcels, true) : stored!.parcels;
   const plots = read.construction_plots ? quotaFeaturesOf(read.construction_plots, false) : stored!.plots;
 
