@@ -16,7 +16,7 @@ import { projectQuotas, type ProjectQuota } from '../ledger/project-quota';
 import { readProjectRows, readSaleRows } from '../ledger/read-ledger-rows';
 import { quotaFeaturesOf, readQuotaFeatures, type QuotaFeature } from '../ledger/read-quota-features';
 import { staleAreaProblem, staleAreaTolerance, type StaleArea } from './validate-project-areas';
-import { checkSpatial, SPATIAL_TABLES, type DecodedLayers } from './validate-overlaps';
+import { checkSpatial, SPATIAL_TABLES } from './validate-overlaps';
 import { queryRows, tableColumns } from './sql-rows';
 
 export interface ProjectProblem {
