@@ -66,7 +66,8 @@ export function geometryBlobEnvelope(bytes: Uint8Array): Envelope | null {
   return geometryEnvelope(readWkb(view, wkbOffset));
 }
 
-function readHeader(bytes: Uint8Array) {
+/** The blob's header: byte order, srs_id, empty flag, envelope kind, and where its WKB starts. */
+export function readHeader(bytes: Uint8Array) {
   if (bytes.length < 8 || bytes[0] !== MAGIC_G || bytes[1] !== MAGIC_P) {
     throw new GeometryBlobError('value is not a GeoPackage geometry blob (it does not start with "GP")');
   }

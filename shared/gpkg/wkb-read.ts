@@ -35,63 +35,26 @@ function readGeometry(cursor: Cursor): Geometry {
   else if (type >= 2000) { hasM = true; type -= 2000; }
   else if (type >= 1000) { hasZ = true; type -= 1000; }
   const dims = 2 + (hasZ ? 1 : 0) + (hasM ? 1 : 0);
-
-  const position = (): Position => {
-    need(cursor, 8 * dims);
-    const x = view.getFloat64(cursor.offset, little);
-    const y = view.getFloat64(cursor.offset + 8, little);
-    const result: Position = hasZ ? [x, y, view.getFloat64(cursor.offset + 16, little)] : [x, y];
-    cursor.offset += 8 * dims;
-    return result;
-  };
-  const count = (): number => {
-    need(cursor, 4);
-    const n = view.getUint32(cursor.offset, little);
-    cursor.offset += 4;
-    // Every element takes at least 8 bytes: a count beyond that is a corrupt blob, not a reason to allocate gigabytes.
-    if (n * 8 > view.byteLength - cursor.offset + 8) throw new WkbError(`WKB count ${n} exceeds the blob's size`);
-    return n;
-  };
-  // The hot loop of opening a county: one bounds check per ring, plain [x, y] arrays for the common 2D case.
-  const positions = (): Position[] => {
-    const n = count();
-    const stride = 8 * dims;
-    need(cursor, n * stride);
-    const result: Position[] = [];
-    let at = cursor.offset;
-    if (hasZ) {
-      for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little), view.getFloat64(at + 16, little)]);
-    } else {
-      for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little)]);
-    }
-    cursor.offset = at;
-    return result;
-  };
-  const rings = (): Position[][] => {
-    const n = count();
-    const result: Position[][] = new Array<Position[]>(n);
-    for (let i = 0; i < n; i++) result[i] = positions();
-    return result;
-  };
+  const shape: Shape = { little, hasZ, dims };
 
   switch (type) {
     case 1: {
-      const p = position();
+      const p = readPosition(cursor, shape);
       // GeoPackage encodes an empty point as NaN coordinates.
       return { type: 'Point', coordinates: Number.isNaN(p[0]) && Number.isNaN(p[1]) ? [] : p };
     }
     case 2:
-      return { type: 'LineString', coordinates: positions() };
+      return { type: 'LineString', coordinates: readPositions(cursor, shape) };
     case 3:
-      return { type: 'Polygon', coordinates: rings() };
+      return { type: 'Polygon', coordinates: readRings(cursor, shape) };
     case 4:
-      return { type: 'MultiPoint', coordinates: parts(cursor, count(), 'Point').map((g) => g.coordinates) };
+      return { type: 'MultiPoint', coordinates: parts(cursor, readCount(cursor, little), 'Point').map((g) => g.coordinates) };
     case 5:
-      return { type: 'MultiLineString', coordinates: parts(cursor, count(), 'LineString').map((g) => g.coordinates) };
+      return { type: 'MultiLineString', coordinates: parts(cursor, readCount(cursor, little), 'LineString').map((g) => g.coordinates) };
     case 6:
-      return { type: 'MultiPolygon', coordinates: parts(cursor, count(), 'Polygon').map((g) => g.coordinates) };
+      return { type: 'MultiPolygon', coordinates: parts(cursor, readCount(cursor, little), 'Polygon').map((g) => g.coordinates) };
     case 7: {
-      const n = count();
+      const n = readCount(cursor, little);
       const geometries: Geometry[] = [];
       for (let i = 0; i < n; i++) geometries.push(readGeometry(cursor));
       return { type: 'GeometryCollection', geometries };
@@ -99,6 +62,59 @@ function readGeometry(cursor: Cursor): Geometry {
     default:
       throw new WkbError(`WKB geometry type ${rawType} is not one Landlink reads (points, lines, polygons and their collections)`);
   }
+}
+
+/** How one geometry's coordinates are stored. */
+interface Shape {
+  readonly little: boolean;
+  readonly hasZ: boolean;
+  readonly dims: number;
+}
+
+// Module-level readers rather than closures made per geometry: the CLI runs through tsx, whose keepNames wrapper
+// makes every closure creation cost a property definition, and a county has 100,000 geometries.
+function readPosition(cursor: Cursor, shape: Shape): Position {
+  const { view } = cursor;
+  need(cursor, 8 * shape.dims);
+  const x = view.getFloat64(cursor.offset, shape.little);
+  const y = view.getFloat64(cursor.offset + 8, shape.little);
+  const result: Position = shape.hasZ ? [x, y, view.getFloat64(cursor.offset + 16, shape.little)] : [x, y];
+  cursor.offset += 8 * shape.dims;
+  return result;
+}
+
+function readCount(cursor: Cursor, little: boolean): number {
+  need(cursor, 4);
+  const n = cursor.view.getUint32(cursor.offset, little);
+  cursor.offset += 4;
+  // Every element takes at least 8 bytes: a count beyond that is a corrupt blob, not a reason to allocate gigabytes.
+  if (n * 8 > cursor.view.byteLength - cursor.offset + 8) throw new WkbError(`WKB count ${n} exceeds the blob's size`);
+  return n;
+}
+
+// The hot loop of opening a county: one bounds check per ring, plain [x, y] arrays for the common 2D case.
+function readPositions(cursor: Cursor, shape: Shape): Position[] {
+  const { view } = cursor;
+  const { little } = shape;
+  const n = readCount(cursor, little);
+  const stride = 8 * shape.dims;
+  need(cursor, n * stride);
+  const result: Position[] = [];
+  let at = cursor.offset;
+  if (shape.hasZ) {
+    for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little), view.getFloat64(at + 16, little)]);
+  } else {
+    for (let i = 0; i < n; i++, at += stride) result.push([view.getFloat64(at, little), view.getFloat64(at + 8, little)]);
+  }
+  cursor.offset = at;
+  return result;
+}
+
+function readRings(cursor: Cursor, shape: Shape): Position[][] {
+  const n = readCount(cursor, shape.little);
+  const result: Position[][] = new Array<Position[]>(n);
+  for (let i = 0; i < n; i++) result[i] = readPositions(cursor, shape);
+  return result;
 }
 
 function parts<T extends 'Point' | 'LineString' | 'Polygon'>(cursor: Cursor, n: number, expected: T): Extract<Geometry, { type: T }>[] {

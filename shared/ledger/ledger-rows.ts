@@ -15,7 +15,7 @@ export interface ParcelRow {
   readonly project_code: string | null;
   /** planned, in_progress, completed, accepted, filed */
   readonly status: string;
-  /** The cached ellipsoidal area (CGCS2000) of the parcel. */
+  /** The ellipsoidal area (CGCS2000) its geometry measures (read-quota-features.ts), not the cached column. */
   readonly area_m2: number;
 }
 

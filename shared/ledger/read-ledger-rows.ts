@@ -1,14 +1,15 @@
 // The thin reader: loads the ledger's rows from a project database (sql.js). Everything after this is pure.
-// Areas come from the cached ellipsoidal `area_m2`, or from the geometry where the cache is empty.
+// Parcel and plot areas are measured from their geometry (read-quota-features.ts), never read from the cached
+// `area_m2` column, so the ledger's quota is the one the side panel, `landlink info`, print and validate show.
 import type { Database, SqlValue } from 'sql.js';
-import { geometryArea } from '../domain/cached-area';
 import { tableExists } from '../gpkg/core-tables';
-import { decodeGeometryBlob } from '../gpkg/geometry-blob';
 import { readMeta } from '../project/project-meta';
 import { queryRows } from '../project/sql-rows';
-import type { LedgerRows, QuotaQuality, SaleScope } from './ledger-rows';
+import type { LedgerRows, LinkageProjectRow, QuotaQuality, QuotaSaleRow } from './ledger-rows';
 import { parseLedgerSettings, parseTranchePlan, type LedgerSettings } from './ledger-settings';
 import type { TranchePlan } from '../finance/quota-tranches';
+import { quotaAreaOfBlob } from './geometry-blob-area';
+import { readQuotaFeatures } from './read-quota-features';
 
 export interface ReadLedger {
   readonly rows: LedgerRows;
@@ -37,37 +38,14 @@ export function readLedgerRows(db: Database): ReadLedger {
     returned_date: optionalText(r.returned_date),
   }));
   const settings: LedgerSettings = { ...parsed, tranchePlans, turnover, problems };
+  const features = readQuotaFeatures(db);
   return {
     settings,
     rows: {
-      projects: rows('linkage_projects', 'SELECT code, name, approval_date, start_date, end_date FROM linkage_projects ORDER BY code').map((r) => ({
-        code: text(r.code),
-        name: optionalText(r.name),
-        approval_date: optionalText(r.approval_date),
-        start_date: optionalText(r.start_date),
-        end_date: optionalText(r.end_date),
-      })),
-      parcels: rows('reclaim_parcels', 'SELECT code, project_code, status, area_m2, CASE WHEN area_m2 IS NULL THEN geom END AS geom FROM reclaim_parcels').map((r) => ({
-        code: text(r.code),
-        project_code: optionalText(r.project_code),
-        status: text(r.status),
-        area_m2: areaOf(r),
-      })),
-      plots: rows('construction_plots', 'SELECT code, project_code, area_m2, CASE WHEN area_m2 IS NULL THEN geom END AS geom FROM construction_plots').map((r) => ({
-        code: text(r.code),
-        project_code: optionalText(r.project_code),
-        area_m2: areaOf(r),
-      })),
-      sales: saleRows.map((r) => ({
-        code: text(r.code),
-        project_code: text(r.project_code),
-        scope: (text(r.scope) === 'cross_province' ? 'cross_province' : 'intra_province') as SaleScope,
-        buyer: optionalText(r.buyer),
-        quality: (optionalText(r.quality) as QuotaQuality | null),
-        mu: Number(r.mu ?? 0),
-        unit_price_yuan: r.unit_price_yuan === null ? null : Number(r.unit_price_yuan),
-        contract_date: optionalText(r.contract_date),
-      })),
+      projects: readProjectRows(db),
+      parcels: features.parcels.map((f) => ({ code: f.code, project_code: f.project_code, status: f.status, area_m2: f.area_m2 })),
+      plots: features.plots.map((f) => ({ code: f.code, project_code: f.project_code, area_m2: f.area_m2 })),
+      sales: saleRows.map(saleRowOf),
       payments: rows('quota_payments', 'SELECT code, transaction_code, due_date, paid_date, amount_yuan FROM quota_payments ORDER BY code').map((r) => ({
         code: text(r.code),
         transaction_code: text(r.transaction_code),
@@ -94,6 +72,36 @@ export function readLedgerRows(db: Database): ReadLedger {
   };
 }
 
+/** The linkage projects, by code. */
+export function readProjectRows(db: Database): LinkageProjectRow[] {
+  if (!tableExists(db, 'linkage_projects')) return [];
+  return queryRows(db, 'SELECT code, name, approval_date, start_date, end_date FROM linkage_projects ORDER BY code').map((r) => ({
+    code: text(r.code),
+    name: optionalText(r.name),
+    approval_date: optionalText(r.approval_date),
+    start_date: optionalText(r.start_date),
+    end_date: optionalText(r.end_date),
+  }));
+}
+
+/** The quota sales, by code. */
+export function readSaleRows(db: Database): QuotaSaleRow[] {
+  return tableExists(db, 'quota_transactions') ? queryRows(db, 'SELECT * FROM quota_transactions ORDER BY code').map(saleRowOf) : [];
+}
+
+function saleRowOf(r: Record<string, SqlValue>): QuotaSaleRow {
+  return {
+    code: text(r.code),
+    project_code: text(r.project_code),
+    scope: text(r.scope) === 'cross_province' ? 'cross_province' : 'intra_province',
+    buyer: optionalText(r.buyer),
+    quality: optionalText(r.quality) as QuotaQuality | null,
+    mu: Number(r.mu ?? 0),
+    unit_price_yuan: r.unit_price_yuan === null ? null : Number(r.unit_price_yuan),
+    contract_date: optionalText(r.contract_date),
+  };
+}
+
 function text(value: SqlValue | undefined): string {
   return value === null || value === undefined ? '' : String(value);
 }
@@ -102,13 +110,13 @@ function optionalText(value: SqlValue | undefined): string | null {
   return value === null || value === undefined || value === '' ? null : String(value);
 }
 
-/** A row's cached ellipsoidal area, or its geometry's where the cache is empty (0 when neither reads). */
+/**
+ * A row's area for the ledger: measured from its `geom` blob when the row carries one; otherwise its cached
+ * `area_m2` (0 when neither reads). Select `geom` to get the area a quota counts; the cached value is only a
+ * fallback for callers that did not.
+ */
 export function areaOf(row: Record<string, SqlValue>): number {
+  if (row.geom instanceof Uint8Array) return quotaAreaOfBlob(row.geom);
   if (row.area_m2 !== null && row.area_m2 !== undefined) return Number(row.area_m2);
-  if (!(row.geom instanceof Uint8Array)) return 0;
-  try {
-    return geometryArea(decodeGeometryBlob(row.geom).geometry) ?? 0;
-  } catch {
-    return 0;
-  }
+  return 0;
 }

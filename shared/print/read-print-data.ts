@@ -1,11 +1,12 @@
 // Reads PrintData from an open project: admin places with their boxes (from the GeoPackage geometry headers, so
-// 100k features cost little), house and parcel tallies grouped in SQL, and the linkage projects' quota chain from
-// the same project summary `landlink info` prints.
+// 100k features cost little), house tallies grouped in SQL, parcel areas measured from geometry, and the linkage
+// projects' quota chain from the one quota computation `landlink info`, the side panel and the ledger use.
 import type { Database } from 'sql.js';
 import { tableExists } from '../gpkg/core-tables';
-import { decodeGeometryBlob, geometryBlobEnvelope } from '../gpkg/geometry-blob';
-import { geometryArea } from '../domain/cached-area';
-import { projectSummary } from '../project/project-summary';
+import { geometryBlobEnvelope } from '../gpkg/geometry-blob';
+import { unitsToSquareMetres } from '../ledger/area-units';
+import { readQuotaFeatures, type QuotaFeatures } from '../ledger/read-quota-features';
+import { projectSummary, type ProjectSummary } from '../project/project-summary';
 import { queryRows } from '../project/sql-rows';
 import { unionBBox, type BBox } from './fit-frame';
 import type { HouseTally, ParcelTally, PrintData, PrintLinkageProject, PrintPlace, PrintTownship } from './print-data';
@@ -43,28 +44,22 @@ function readHouses(db: Database): HouseTally[] {
   }));
 }
 
-function readParcels(db: Database): ParcelTally[] {
-  if (!tableExists(db, 'reclaim_parcels')) return [];
-  const tallies = queryRows(
-    db,
-    'SELECT township, village, project_code, status, count(*) AS n, total(area_m2) AS area FROM reclaim_parcels GROUP BY township, village, project_code, status',
-  ).map((r) => ({ township: text(r.township), village: text(r.village), projectCode: text(r.project_code), status: text(r.status), count: Number(r.n), areaM2: Number(r.area) }));
-  // Parcels whose cached area is missing (edited by another tool) are measured from their geometry.
-  for (const r of queryRows(db, 'SELECT township, village, project_code, status, geom FROM reclaim_parcels WHERE area_m2 IS NULL')) {
-    if (!(r.geom instanceof Uint8Array)) continue;
-    let area = 0;
-    try {
-      area = geometryArea(decodeGeometryBlob(r.geom).geometry) ?? 0;
-    } catch {
-      area = 0;
-    }
-    const tally = tallies.find((t) => t.township === text(r.township) && t.village === text(r.village) && t.projectCode === text(r.project_code) && t.status === text(r.status));
-    if (tally) tally.areaM2 += area;
+/** Parcel counts and areas by place, project and status, each area measured from its geometry as every quota is. */
+function readParcels(features: QuotaFeatures): ParcelTally[] {
+  const groups = new Map<string, { township: string; village: string; projectCode: string; status: string; count: number; units: number }>();
+  for (const parcel of features.parcels) {
+    const tally = { township: parcel.township ?? '', village: parcel.village ?? '', projectCode: parcel.project_code ?? '', status: parcel.status };
+    const key = `${tally.township}\u0000${tally.village}\u0000${tally.projectCode}\u0000${tally.status}`;
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      group.units += parcel.units;
+    } else groups.set(key, { ...tally, count: 1, units: parcel.units });
   }
-  return tallies;
+  return [...groups.values()].map(({ units, ...tally }) => ({ ...tally, areaM2: unitsToSquareMetres(units) }));
 }
 
-function readProjects(db: Database): PrintLinkageProject[] {
+function readProjects(db: Database, summary: ProjectSummary): PrintLinkageProject[] {
   const extents = new Map<string, { bbox: BBox | null; townships: Set<string>; villages: Set<string> }>();
   for (const table of ['reclaim_parcels', 'construction_plots']) {
     if (!tableExists(db, table)) continue;
@@ -77,7 +72,7 @@ function readProjects(db: Database): PrintLinkageProject[] {
       if (r.village) entry.villages.add(text(r.village));
     }
   }
-  return projectSummary(db).linkageProjects.map((p) => {
+  return summary.linkageProjects.map((p) => {
     const extent = extents.get(p.code);
     return {
       code: p.code,
@@ -102,7 +97,8 @@ function contentsExtent(db: Database): BBox | null {
 }
 
 export function readPrintData(db: Database): PrintData {
-  const summary = projectSummary(db);
+  const quotaFeatures = readQuotaFeatures(db);
+  const summary = projectSummary(db, { quotaFeatures });
   const places = readPlaces(db);
   const countyBbox = places.countyBbox ?? contentsExtent(db);
   return {
@@ -112,7 +108,7 @@ export function readPrintData(db: Database): PrintData {
     countyBbox,
     townships: places.townships,
     houses: readHouses(db),
-    parcels: readParcels(db),
-    projects: readProjects(db),
+    parcels: readParcels(quotaFeatures),
+    projects: readProjects(db, summary),
   };
 }

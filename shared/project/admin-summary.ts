@@ -1,5 +1,5 @@
 // The county → township → village summary of reclaimed parcels (counts and ellipsoidal areas by status and target
-// class), read from a project for `landlink info --json` and the app.
+// class, measured from geometry), read from a project for `landlink info --json` and the app.
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Database } from 'sql.js';
 import { tableExists } from '../gpkg/core-tables';
@@ -20,7 +20,8 @@ export function adminSummary(db: Database): AdminSummary | null {
   if (admin.length === 0) return null;
   const parcels: SummaryParcel[] = readLayer(db, 'reclaim_parcels').features.map((f) => ({
     geometry: isPolygonal(f.geometry) ? f.geometry : null,
-    areaM2: typeof f.properties.area_m2 === 'number' ? f.properties.area_m2 : null,
+    // Measured from the geometry, as every area Landlink reports: the cached column may have been changed outside it.
+    areaM2: null,
     status: (f.properties.status as string | null) ?? null,
     targetClass: (f.properties.target_class as string | null) ?? null,
     township: (f.properties.township as string | null) ?? null,

@@ -14,15 +14,19 @@ import type { ProjectProblem } from './validate-project';
 
 type Polygonal = Polygon | MultiPolygon;
 
-function polygons(db: Database, table: string, filter: (f: Feature<Geometry | null>) => boolean = () => true): (PolygonItem & { feature: Feature<Geometry | null> })[] {
-  if (!tableExists(db, table)) return [];
-  return readLayer(db, table)
-    .features.filter((f) => (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && filter(f))
-    .map((f) => ({ id: String(f.properties?.code ?? f.properties?.fid), geometry: f.geometry as Polygonal, feature: f }));
-}
+/** The tables these checks read. */
+export const SPATIAL_TABLES = ['reclaim_parcels', 'resettlement_sites', 'construction_plots', 'admin_areas', 'old_houses'] as const;
 
-export function checkSpatial(db: Database, problems: ProjectProblem[]): void {
-  const parcels = polygons(db, 'reclaim_parcels');
+/** Features a caller has already decoded, by table (validate-project.ts decodes each row once for all its checks). */
+export type DecodedLayers = ReadonlyMap<string, readonly Feature<Geometry | null, Record<string, unknown>>[]>;
+
+export function checkSpatial(db: Database, problems: ProjectProblem[], decoded: DecodedLayers = new Map()): void {
+  const features = (table: string): readonly Feature<Geometry | null, Record<string, unknown> | null>[] => decoded.get(table) ?? (tableExists(db, table) ? readLayer(db, table).features : []);
+  const polygons = (table: string, filter: (f: Feature<Geometry | null, Record<string, unknown> | null>) => boolean = () => true): (PolygonItem & { feature: Feature<Geometry | null, Record<string, unknown> | null> })[] =>
+    features(table)
+      .filter((f) => (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon') && filter(f))
+      .map((f) => ({ id: String(f.properties?.code ?? f.properties?.fid), geometry: f.geometry as Polygonal, feature: f }));
+  const parcels = polygons('reclaim_parcels');
   const fidOf = new Map(parcels.map((p) => [p.id, Number(p.feature.properties?.fid)]));
   const say = (table: string, code: string, problem: string, message: string, messageZh: string, location: [number, number] | undefined, severity: 'error' | 'warning' = 'warning'): void => {
     problems.push({ severity, problem, table, code, ...(fidOf.has(code) && table === 'reclaim_parcels' ? { fid: fidOf.get(code)! } : {}), message, messageZh, ...(location ? { location } : {}) });
@@ -32,12 +36,12 @@ export function checkSpatial(db: Database, problems: ProjectProblem[]): void {
     say('reclaim_parcels', String(o.a), 'parcel_overlap', `reclaim_parcels ${o.a} overlaps ${o.b} by ${formatSquareMetres(o.areaM2)} m² (${formatMu(o.areaMu)} mu); the shared land would be counted twice: fix one boundary`, `复垦地块 ${o.a} 与 ${o.b} 重叠 ${formatSquareMetres(o.areaM2)} m²（${formatMu(o.areaMu)} 亩），重叠部分会被重复计算：请修正其中一个边界`, o.location, 'error');
   }
   for (const [table, zh] of [['resettlement_sites', '安置区'], ['construction_plots', '建新地块']] as const) {
-    for (const o of findOverlaps(parcels, polygons(db, table))) {
+    for (const o of findOverlaps(parcels, polygons(table))) {
       say('reclaim_parcels', String(o.a), `parcel_overlaps_${table === 'resettlement_sites' ? 'site' : 'construction_plot'}`, `reclaim_parcels ${o.a} overlaps ${table} ${o.b} by ${formatSquareMetres(o.areaM2)} m² (${formatMu(o.areaMu)} mu): land built on cannot be reclaimed; fix the parcel boundary`, `复垦地块 ${o.a} 与${zh} ${o.b} 重叠 ${formatSquareMetres(o.areaM2)} m²（${formatMu(o.areaMu)} 亩）：已建设的土地不能复垦；请修正地块边界`, o.location, 'error');
     }
   }
 
-  const villages = polygons(db, 'admin_areas', (f) => f.properties?.level === 'village');
+  const villages = polygons('admin_areas', (f) => f.properties?.level === 'village');
   if (villages.length === 0) return;
   const byName = new Map(villages.map((v) => [String(v.feature.properties?.name), v.geometry]));
   const villageOf = new Map(parcels.map((p) => [p.id, p.feature.properties?.village as string | undefined]));
@@ -48,9 +52,8 @@ export function checkSpatial(db: Database, problems: ProjectProblem[]): void {
       say('reclaim_parcels', String(outside.id), 'parcel_outside_village', `reclaim_parcels ${outside.id} reaches ${formatSquareMetres(outside.outsideAreaM2)} m² (${formatMu(outside.outsideAreaMu)} mu) outside its village ${outside.container}; check the boundary or the village`, `复垦地块 ${outside.id} 有 ${formatSquareMetres(outside.outsideAreaM2)} m²（${formatMu(outside.outsideAreaMu)} 亩）超出所属村 ${outside.container}；请核对边界或村名`, outside.location);
     }
   }
-  if (!tableExists(db, 'old_houses')) return;
-  const houses = readLayer(db, 'old_houses')
-    .features.filter((f) => f.geometry?.type === 'Point')
+  const houses = features('old_houses')
+    .filter((f) => f.geometry?.type === 'Point')
     .map((f) => ({ id: String(f.properties?.code ?? f.properties?.fid), geometry: f.geometry as Point }));
   for (const house of findPointsOutsideAreas(houses, villages)) {
     const [lon, lat] = house.geometry.coordinates as [number, number];

@@ -46,21 +46,42 @@ function coefficientsFor(key: number): AreaSeriesCoefficients {
 const MAX_EDGE = FAST_RING_LIMITS.maxEdgeDeg * RAD;
 const MAX_TRAVEL = FAST_RING_LIMITS.maxTravelDeg * RAD;
 
+/** Grown on demand and reused: copying a ring's coordinates into it costs less than allocating per ring. */
+let scratch = new Float64Array(512);
+
+/** Room for `vertices` [longitude, latitude] pairs in the shared scratch buffer (for callers that fill it themselves). */
+export function ringScratch(vertices: number): Float64Array {
+  if (scratch.length < 2 * vertices) scratch = new Float64Array(Math.max(2 * vertices, 2 * scratch.length));
+  return scratch;
+}
+
 /**
  * Signed area in m² of a ring of [longitude, latitude] degrees with geodesic edges on CGCS2000: positive when the ring
  * runs counter-clockwise (east to the right, north up). The ring may be closed (last = first) or not.
  * Returns NaN when the ring is outside FAST_RING_LIMITS.
  */
 export function fastRingSignedArea(ring: readonly Position[]): number {
-  let count = ring.length;
+  const xy = ringScratch(ring.length);
+  for (let i = 0; i < ring.length; i++) {
+    const p = ring[i]!;
+    xy[2 * i] = p[0]!;
+    xy[2 * i + 1] = p[1]!;
+  }
+  return fastFlatRingSignedArea(xy, ring.length);
+}
+
+/**
+ * fastRingSignedArea of a ring given as `count` [longitude, latitude] pairs in `xy` (interleaved, from index 0): the
+ * form a GeoPackage's WKB is read into without building a GeoJSON array per vertex.
+ */
+export function fastFlatRingSignedArea(xy: Float64Array, vertices: number): number {
+  let count = vertices;
   if (count < 3) return 0;
-  const first = ring[0]!;
-  const last = ring[count - 1]!;
-  if (first[0] === last[0] && first[1] === last[1]) count--;
+  const lon0 = xy[0]!;
+  const lat0 = xy[1]!;
+  if (lon0 === xy[2 * count - 2] && lat0 === xy[2 * count - 1]) count--;
   if (count < 3) return 0;
 
-  const lon0 = first[0]!;
-  const lat0 = first[1]!;
   if (!(Math.abs(lat0) <= FAST_RING_LIMITS.maxAbsLatitudeDeg)) return Number.NaN;
   const key = Math.round(lat0 * GRID_PER_DEGREE);
   const refDeg = key / GRID_PER_DEGREE;
@@ -71,9 +92,8 @@ export function fastRingSignedArea(ring: readonly Position[]): number {
   const p0 = coefficients.p0, p1 = coefficients.p1, q0 = coefficients.q0, q1 = coefficients.q1;
 
   // Start from the last distinct vertex so that the loop closes the ring.
-  const start = ring[count - 1]!;
-  let xPrev = (start[0]! - lon0) * RAD;
-  let uPrev = (start[1]! - refDeg) * RAD;
+  let xPrev = (xy[2 * count - 2]! - lon0) * RAD;
+  let uPrev = (xy[2 * count - 1]! - refDeg) * RAD;
   let yPrev = uPrev * (c1 + uPrev * (c2 + uPrev * (c3 + uPrev * (c4 + uPrev * c5))));
   let trapezoids = 0;
   let corrections = 0;
@@ -81,9 +101,8 @@ export function fastRingSignedArea(ring: readonly Position[]): number {
   const maxEdge = MAX_EDGE;
 
   for (let i = 0; i < count; i++) {
-    const vertex = ring[i]!;
-    const x = (vertex[0]! - lon0) * RAD;
-    const u = (vertex[1]! - refDeg) * RAD;
+    const x = (xy[2 * i]! - lon0) * RAD;
+    const u = (xy[2 * i + 1]! - refDeg) * RAD;
     const y = u * (c1 + u * (c2 + u * (c3 + u * (c4 + u * c5))));
     const dx = x - xPrev;
     const du = u - uPrev;

@@ -3,7 +3,9 @@
 // the village summaries would count its area in the wrong place.
 import type { MultiPolygon, Polygon } from 'geojson';
 import { ellipsoidalArea } from '../area/ellipsoidal-area';
+import { geometryBounds } from '../index/geometry-bounds';
 import { squareMetresToMu } from '../units';
+import { polygonBoundaryIndex, type PolygonBoundaryIndex } from './polygon-boundary-index';
 import { polygonIntersection } from './polygon-intersection-area';
 import type { PolygonItem } from './overlap-types';
 
@@ -40,6 +42,12 @@ export function findOutsideContainers(
 ): OutsideContainer[] {
   const minArea = options.minAreaM2 ?? 1;
   const found: OutsideContainer[] = [];
+  const boundaries = new Map<Polygon | MultiPolygon, PolygonBoundaryIndex>();
+  const boundaryOf = (container: Polygon | MultiPolygon) => {
+    let boundary = boundaries.get(container);
+    if (!boundary) boundaries.set(container, (boundary = polygonBoundaryIndex(container)));
+    return boundary;
+  };
   for (const item of items) {
     const name = containerNameOf(item);
     if (!name) continue;
@@ -49,10 +57,24 @@ export function findOutsideContainers(
       found.push({ id: item.id, container: name, kind: 'container_not_found', outsideAreaM2: area, outsideAreaMu: squareMetresToMu(area), location: firstPosition(item.geometry) });
       continue;
     }
-    const inside = polygonIntersection(item.geometry, container)?.areaM2 ?? 0;
+    const inside = insideArea(item.geometry, area, container, boundaryOf(container));
     const outside = area - inside;
     if (outside >= minArea)
       found.push({ id: item.id, container: name, kind: 'outside', outsideAreaM2: outside, outsideAreaMu: squareMetresToMu(outside), location: firstPosition(item.geometry) });
   }
   return found;
+}
+
+/**
+ * The part of `geometry` inside `container`. When no edge of the container reaches the feature's bounding box, the
+ * box lies wholly on one side of the boundary and one vertex tells which (the whole area or none); only features
+ * near the boundary are clipped.
+ */
+function insideArea(geometry: Polygon | MultiPolygon, area: number, container: Polygon | MultiPolygon, boundary: PolygonBoundaryIndex): number {
+  const box = geometryBounds(geometry);
+  if (box && !boundary.boundaryMeetsBox(box[0], box[1], box[2], box[3])) {
+    const [x, y] = firstPosition(geometry);
+    return boundary.contains(x, y) ? area : 0;
+  }
+  return polygonIntersection(geometry, container)?.areaM2 ?? 0;
 }

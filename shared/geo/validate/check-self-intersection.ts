@@ -5,8 +5,10 @@ import { ringSelfIntersections } from '../topology/ring-self-intersections';
 import { capitalised, describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
 
 export function checkSelfIntersection(ring: readonly Position[], place: RingPlace): GeometryProblem[] {
+  const found = ringSelfIntersections(ring);
+  if (found.length === 0) return [];
   const where = describeRing(place);
-  return ringSelfIntersections(ring).map((point) => ({
+  return found.map((point) => ({
     code: 'self_intersection',
     severity: 'error' as const,
     message: `${capitalised(where.en)} crosses itself at ${formatLocation(point)} (a bow-tie or fold); redraw the boundary there so that it does not cross, or split it into separate parcels.`,

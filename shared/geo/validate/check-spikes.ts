@@ -1,7 +1,7 @@
 // A spike: the boundary runs out to a vertex and straight back, enclosing nothing. Usually a mis-click; it inflates
 // the perimeter and breaks overlay tools.
 import type { Position } from 'geojson';
-import { localMetres } from '../topology/local-metres';
+import { localMetreScale } from '../topology/local-metres';
 import { isRingClosed } from './check-ring-closure';
 import { describeRing, formatLocation, type GeometryProblem, type RingPlace } from './geometry-problem';
 
@@ -9,14 +9,21 @@ import { describeRing, formatLocation, type GeometryProblem, type RingPlace } fr
 export function spikeVertexIndexes(ring: readonly Position[], spikeAngleDeg: number): number[] {
   const count = isRingClosed(ring) ? ring.length - 1 : ring.length;
   if (count < 3) return [];
-  const toMetres = localMetres(ring[0]!);
-  const points = ring.slice(0, count).map(toMetres);
+  // localMetres' arithmetic into one flat array: this runs for every vertex of a county.
+  const x0 = ring[0]![0]!, y0 = ring[0]![1]!;
+  const { perDegreeLongitude: kx, perDegreeLatitude: ky } = localMetreScale(ring[0]!);
+  const points = new Float64Array(2 * count);
+  for (let i = 0; i < count; i++) {
+    points[2 * i] = (ring[i]![0]! - x0) * kx;
+    points[2 * i + 1] = (ring[i]![1]! - y0) * ky;
+  }
   const limit = Math.cos((spikeAngleDeg * Math.PI) / 180);
   const spikes: number[] = [];
   for (let i = 0; i < count; i++) {
-    const [px, py] = points[(i + count - 1) % count]!;
-    const [vx, vy] = points[i]!;
-    const [nx, ny] = points[(i + 1) % count]!;
+    const previous = (i + count - 1) % count, next = (i + 1) % count;
+    const px = points[2 * previous]!, py = points[2 * previous + 1]!;
+    const vx = points[2 * i]!, vy = points[2 * i + 1]!;
+    const nx = points[2 * next]!, ny = points[2 * next + 1]!;
     const ax = px - vx, ay = py - vy, bx = nx - vx, by = ny - vy;
     const la = Math.hypot(ax, ay), lb = Math.hypot(bx, by);
     if (la === 0 || lb === 0) continue; // a duplicate vertex, reported as such
@@ -26,8 +33,10 @@ export function spikeVertexIndexes(ring: readonly Position[], spikeAngleDeg: num
 }
 
 export function checkSpikes(ring: readonly Position[], place: RingPlace, spikeAngleDeg: number): GeometryProblem[] {
+  const found = spikeVertexIndexes(ring, spikeAngleDeg);
+  if (found.length === 0) return [];
   const where = describeRing(place);
-  return spikeVertexIndexes(ring, spikeAngleDeg).map((i) => {
+  return found.map((i) => {
     const p = ring[i]!;
     return {
       code: 'spike',
