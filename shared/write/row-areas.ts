@@ -1,18 +1,13 @@
 // Ellipsoidal areas of stored rows, from their geometry (never from the cached area_m2 column, which another tool
 // may have changed), in the ledger's whole mm² units. A long-lived caller (the app's worker) keeps one cache per
 // open project so that one edit re-reads only the rows it changed; every transaction forgets the rows it touched.
-import { geometryArea } from '../domain/cached-area';
-import { decodeGeometryBlob } from '../gpkg/geometry-blob';
-import { areaUnits } from '../ledger/area-units';
 import type { SqlValue } from 'sql.js';
+import { areaUnits } from '../ledger/area-units';
+import { quotaAreaOfBlob } from '../ledger/geometry-blob-area';
 
+/** A stored geometry's ellipsoidal area in whole mm²: the one measurement every quota figure is summed from. */
 export function areaUnitsOfBlob(blob: SqlValue | undefined): number {
-  if (!(blob instanceof Uint8Array)) return 0;
-  try {
-    return areaUnits(geometryArea(decodeGeometryBlob(blob).geometry) ?? 0);
-  } catch {
-    return 0;
-  }
+  return areaUnits(quotaAreaOfBlob(blob));
 }
 
 export class RowAreaCache {

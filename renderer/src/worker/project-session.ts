@@ -39,9 +39,16 @@ import { applyChangeSet } from '../../../shared/write/apply-change-set';
 import { changesOfTable, invertChangeSet, type ChangeSet } from '../../../shared/write/change-set';
 import { RowAreaCache } from '../../../shared/write/row-areas';
 import { patchLayer } from './patch-layer';
+import { quotaFeaturesOf, type QuotaFeature } from '../../../shared/ledger/read-quota-features';
 
 /** Tables the map draws, in the order the worker reads them. */
 export const VIEW_TABLES = ['admin_areas', 'context_lines', 'resettlement_sites', 'construction_plots', 'reclaim_parcels', 'old_houses'] as const;
+/** The layers the summary measures, and where the session keeps their features. */
+const QUOTA_TABLES = new Map<string, 'parcels' | 'plots'>([
+  ['reclaim_parcels', 'parcels'],
+  ['construction_plots', 'plots'],
+]);
+
 /** How a change is made: who makes it, and whether the user has seen the quota sales it breaks. */
 export interface ChangeOptions {
   readonly acknowledgeLedgerWarnings?: boolean;
@@ -55,6 +62,11 @@ export class ProjectSession {
   private layers = new Map<string, FeatureCollection>();
   /** Areas from geometry of the rows the ledger's guard has read, per open project. */
   private areas = new RowAreaCache();
+  /**
+   * Parcels and construction plots measured from geometry, by fid, for the summary: each change re-measures only
+   * the features it touched, so one status edit of a 100,000-parcel county does not measure the county again.
+   */
+  private quota = { parcels: new Map<number, QuotaFeature>(), plots: new Map<number, QuotaFeature>() };
   /** Bumped by every change, undo, redo and open: what a merge compared against must still be the state. */
   private stateVersion = 0;
   private notices: string[] = [];
@@ -354,6 +366,11 @@ export class ProjectSession {
     this.stateVersion++;
     this.notices = notices;
     this.layers = new Map(VIEW_TABLES.filter((table) => tableExists(db, table)).map((table) => [table, readLayer(db, table) as FeatureCollection]));
+    this.quota = { parcels: new Map(), plots: new Map() };
+    for (const [table, key] of QUOTA_TABLES) {
+      const layer = this.layers.get(table);
+      if (layer) for (const feature of quotaFeaturesOf(layer, key === 'parcels')) this.quota[key].set(feature.fid, feature);
+    }
     const layers: LayerData[] = [...this.layers].map(([table, features]) => ({ table, features }));
     return { ...this.baseView(), layers };
   }
@@ -374,6 +391,11 @@ export class ProjectSession {
       const present = new Set(read.features.map((f) => Number(f.id)));
       const removed = [...new Set([...deleted, ...upserted.filter((fid) => !present.has(fid))])].filter((fid) => !present.has(fid));
       this.layers.set(table, patchLayer(collection, read, removed));
+      const key = QUOTA_TABLES.get(table);
+      if (key) {
+        for (const fid of removed) this.quota[key].delete(fid);
+        for (const feature of quotaFeaturesOf(read, key === 'parcels')) this.quota[key].set(feature.fid, feature);
+      }
       delta.push({ table, upserts: read.features, removed });
     }
     return { ...this.baseView(), layers: [], delta };
@@ -381,7 +403,7 @@ export class ProjectSession {
 
   private baseView(): Omit<ProjectView, 'layers'> {
     const db = this.requireDb();
-    const summary = projectSummary(db, { reclaim_parcels: this.layers.get('reclaim_parcels'), construction_plots: this.layers.get('construction_plots') });
+    const summary = projectSummary(db, { quotaFeatures: { parcels: [...this.quota.parcels.values()], plots: [...this.quota.plots.values()] } });
     return {
       name: summary.project.name,
       county: summary.project.county,
