@@ -9,13 +9,12 @@ import { useAppStore } from '../state/app-store';
 import { formatWanYuan, muText } from './money-format';
 import { enumText } from './enum-text';
 import { StatusChart } from './StatusChart';
-import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { dashboardTable } from './ledger-tables';
 import { TargetsPanel } from './TargetsPanel';
 import { OverdueList } from './plan/OverdueList';
 
-export function DashboardTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function DashboardTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const summary = useAppStore((s) => s.project?.view.summary ?? null);
   const d = view.dashboard;
@@ -31,7 +30,7 @@ export function DashboardTab({ app, view, language }: { app: AppController; view
   return (
     <div className="ledger-tab" data-testid="ledger-dashboard">
       <div className="ledger-toolbar">
-        <ExportButtons app={app} table={() => dashboardTable(view, t)} testId="export-dashboard" />
+        <ExportButtons table={() => dashboardTable(view, t)} testId="export-dashboard" />
       </div>
       <div className="plan-figures">
         {figure(t('ledger.dashboard.households'), String(d.households))}
@@ -46,7 +45,7 @@ export function DashboardTab({ app, view, language }: { app: AppController; view
         {figure(t('ledger.dashboard.outstanding'), formatWanYuan(d.loanOutstandingYuan, language))}
         {figure(t('ledger.overdue.title'), formatWanYuan(view.overdue.reduce((s, o) => s + o.amount, 0), language), 'dashboard-overdue-total')}
       </div>
-      <TargetsPanel app={app} view={view} language={language} />
+      <TargetsPanel view={view} language={language} />
       <OverdueList overdue={view.overdue} testId="dashboard-overdue" />
       <div className="dashboard-columns">
         <div>

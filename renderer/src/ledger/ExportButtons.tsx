@@ -1,15 +1,12 @@
 // XLSX and CSV buttons for one ledger table; a failure is said in a message, a success in a toast.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppServices } from '../app/app-services';
 import { uiCommands } from '../app/ui-commands';
 import { exportLedgerTable, type LedgerExportFormat, type LedgerTable } from './ledger-export';
 import { useApp } from '../app/app-context';
 
-/** `app` is still passed by PlanTab and DashboardTab; others read the app's services from context. */
-export function ExportButtons({ app: given, table, testId }: { app?: AppServices; table: () => LedgerTable; testId: string }): React.JSX.Element {
-  const context = useApp();
-  const app = given ?? context;
+export function ExportButtons({ table, testId }: { table: () => LedgerTable; testId: string }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const run = async (format: LedgerExportFormat): Promise<void> => {

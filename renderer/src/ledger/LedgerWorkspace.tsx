@@ -78,9 +78,9 @@ function LedgerPanel(): React.JSX.Element {
         ) : tab === 'loans' ? (
           <LoansTab view={view} language={language} />
         ) : tab === 'plan' ? (
-          <PlanTab app={app} view={view} language={language} />
+          <PlanTab view={view} language={language} />
         ) : (
-          <DashboardTab app={app} view={view} language={language} />
+          <DashboardTab view={view} language={language} />
         )}
       </div>
     </section>

@@ -11,7 +11,6 @@ import type { AppLanguage } from '../i18n/i18n';
 import { setScenario, useLedgerStore } from './ledger-store';
 import { formatWanYuan, percentText, wan } from './money-format';
 import { PlanChart } from './PlanChart';
-import type { AppController } from '../app/app-controller';
 import { ExportButtons } from './ExportButtons';
 import { planTable } from './ledger-tables';
 import { OverdueList } from './plan/OverdueList';
@@ -21,7 +20,7 @@ import { PlanWorkbookButton } from './plan/PlanWorkbookButton';
 import { SaleStandings } from './plan/SaleStandings';
 import './plan/plan.css';
 
-export function PlanTab({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function PlanTab({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const scenario = useLedgerStore((s) => s.scenario);
   const { plan } = view;
@@ -105,11 +104,11 @@ export function PlanTab({ app, view, language }: { app: AppController; view: Led
           {t('ledger.plan.reset')}
         </button>
       </div>
-      <PlanAssumptionsForm app={app} view={view} language={language} />
+      <PlanAssumptionsForm view={view} language={language} />
       <PlanChart years={plan.years} labels={labels} />
       <div className="ledger-toolbar">
-        <PlanWorkbookButton app={app} view={view} />
-        <ExportButtons app={app} table={() => planTable(view, t)} testId="export-plan" />
+        <PlanWorkbookButton view={view} />
+        <ExportButtons table={() => planTable(view, t)} testId="export-plan" />
       </div>
       <div className="plan-columns">
         <OverdueList overdue={view.overdue} testId="plan-overdue" />

@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTY_TARGET_KEYS, type CountyTargetKey, type CountyTargets } from '../../../shared/ledger/county-targets';
 import type { LedgerView } from '../../../shared/ipc/ledger-protocol';
-import type { AppServices } from '../app/app-services';
 import { uiCommands } from '../app/ui-commands';
 import type { AppLanguage } from '../i18n/i18n';
 import { FormMessage, LedgerField, LedgerFormFrame, useLedgerSubmit } from './LedgerForm';
@@ -21,8 +20,7 @@ function valueText(key: CountyTargetKey, value: number): string {
   return String(Math.round(value));
 }
 
-/** `app` is still passed by DashboardTab; TargetsForm reads the app's services from context. */
-export function TargetsPanel({ view, language }: { app?: AppServices; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function TargetsPanel({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const { progress } = view.dashboard;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../../shared/ipc/ledger-protocol';
 import type { StoredPlanAssumptions } from '../../../../shared/ledger/ledger-settings';
-import type { AppController } from '../../app/app-controller';
+import { useApp } from '../../app/app-context';
 import { uiCommands } from '../../app/ui-commands';
 import type { AppLanguage } from '../../i18n/i18n';
 import { FormMessage, useLedgerSubmit } from '../LedgerForm';
@@ -37,7 +37,8 @@ function draftOf(view: LedgerView): Draft {
   };
 }
 
-export function PlanAssumptionsForm({ app, view, language }: { app: AppController; view: LedgerView; language: AppLanguage }): React.JSX.Element {
+export function PlanAssumptionsForm({ view, language }: { view: LedgerView; language: AppLanguage }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(view));
   useEffect(() => setDraft(draftOf(view)), [view]);

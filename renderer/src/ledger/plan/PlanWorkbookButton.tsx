@@ -3,10 +3,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LedgerView } from '../../../../shared/ipc/ledger-protocol';
-import type { AppController } from '../../app/app-controller';
+import { useApp } from '../../app/app-context';
 import { uiCommands } from '../../app/ui-commands';
 
-export function PlanWorkbookButton({ app, view }: { app: AppController; view: LedgerView }): React.JSX.Element {
+export function PlanWorkbookButton({ view }: { view: LedgerView }): React.JSX.Element {
+  const app = useApp();
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const run = async (): Promise<void> => {
