@@ -2,6 +2,7 @@
 // code (2 for bad input or usage). A stack trace is shown only with LANDLINK_DEBUG=1, for developers.
 import { CliError } from './cli-error';
 import { COMMANDS } from './commands/index';
+import { unlockAllProjects } from '../node/project-lock';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -33,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`landlink ${name}: unexpected failure (${message.split('\n')[0]}); nothing was written; rerun with LANDLINK_DEBUG=1 and report the output.\n`);
     return 1;
+  } finally {
+    unlockAllProjects();
   }
 }
 
