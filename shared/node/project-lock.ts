@@ -3,9 +3,10 @@
 // while it saves, so two writers never both read the old version and both save. A lock whose process is gone (same
 // host, pid not running) or that is older than a day (another host, whose processes cannot be checked) is stale and
 // taken over.
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { saveTempName } from './save-temp-name';
 
 export interface LockOwner {
   readonly pid: number;
@@ -31,19 +32,10 @@ export function tryLockProject(project: string, program: string): LockAttempt {
   const lockFile = lockFileOf(project);
   if (held.has(lockFile)) return { acquired: true, lockFile };
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(lockFile, 'wx', 0o644);
-      try {
-        const owner: LockOwner = { pid: process.pid, host: hostname(), program, since: new Date().toISOString() };
-        writeSync(fd, JSON.stringify(owner));
-      } finally {
-        closeSync(fd);
-      }
+    if (createLockFile(lockFile, { pid: process.pid, host: hostname(), program, since: new Date().toISOString() })) {
       held.add(lockFile);
       installExitHook();
       return { acquired: true, lockFile };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const owner = readOwner(lockFile);
     if (!isStale(lockFile, owner)) return { acquired: false, lockFile, owner };
@@ -91,6 +83,46 @@ function release(lockFile: string): void {
   if (owner && owner.pid === process.pid && owner.host === hostname()) {
     try {
       unlinkSync(lockFile);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * Writes the owner to a temp file and hard-links it to the lock's name, which fails if a lock exists: the lock
+ * appears whole or not at all, so a process killed while taking it never leaves an empty, unreadable lock.
+ */
+function createLockFile(lockFile: string, owner: LockOwner): boolean {
+  const temp = path.join(path.dirname(lockFile), saveTempName(path.basename(lockFile)));
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    writeSync(fd, JSON.stringify(owner));
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, lockFile);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // No hard links (FAT, some shares): exclusive create, with the brief empty moment that implies.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM' && (error as NodeJS.ErrnoException).code !== 'ENOTSUP') throw error;
+    try {
+      const lock = openSync(lockFile, 'wx', 0o644);
+      try {
+        writeSync(lock, JSON.stringify(owner));
+      } finally {
+        closeSync(lock);
+      }
+      return true;
+    } catch (inner) {
+      if ((inner as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw inner;
+    }
+  } finally {
+    try {
+      unlinkSync(temp);
     } catch {
       // already gone
     }

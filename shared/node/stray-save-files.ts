@@ -1,5 +1,5 @@
-// Finds and removes what a save killed half-way left beside a project: Landlink's own temp files for the project
-// and for its .bak, whose process is no longer running. Each is a full-size copy the user never asked for.
+// Finds and removes what a save killed half-way left beside a project: Landlink's own temp files for the project,
+// its .bak and its lock, whose process is no longer running. Each is a full-size copy the user never asked for.
 import { readdirSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { isRunning } from './project-lock';
@@ -19,7 +19,7 @@ export function removeStraySaveFiles(project: string): string[] {
   const removed: string[] = [];
   for (const entry of entries) {
     const parsed = parseSaveTempName(entry);
-    if (!parsed || (parsed.fileName !== name && parsed.fileName !== `${name}.bak`)) continue;
+    if (!parsed || ![name, `${name}.bak`, `${name}.lock`].includes(parsed.fileName)) continue;
     const full = path.join(folder, entry);
     try {
       // A live process with that pid may be saving right now; a day-old temp file is left over whatever the pid says.
