@@ -2,6 +2,7 @@
 // Per feature: its attributes, area_m2 (ellipsoidal, CGCS2000), area_mu, area_ha, perimeter_m, plane_area_m2 and
 // plane_crs. Reads GeoJSON, Shapefile (.shp with its siblings, a folder, or a .zip) and GeoPackage. How the
 // coordinate system and the text encoding were decided goes to stderr (CSV) or into the JSON.
+import { csvCell } from '../../formats/csv/csv-cell';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
@@ -97,11 +98,6 @@ async function readInput(args: AreaArguments): Promise<ReadLayer> {
   throw new UsageError(`"${name}" is not a format "landlink area" reads; give a .geojson, .json, .shp, .zip (shapefile) or .gpkg file.`);
 }
 
-const csvCell = (value: unknown) => {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 function toCsv(measured: MeasuredLayer): string {
   const attributeNames = [...new Set(measured.features.flatMap((f) => Object.keys(f.properties)))];
