@@ -62,7 +62,7 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const result = await dialog.showOpenDialog(senderWindow(event), { properties: ['openFile'], filters: PROJECT_FILTERS });
     const filePath = result.canceled ? undefined : result.filePaths[0];
     if (!filePath) return null;
-    grants.grant(filePath);
+    grants.grant(filePath, 'write');
     await recent.add(filePath);
     deps.onRecentChanged();
     return readOpened(filePath);
@@ -70,15 +70,17 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
 
   handle('host:readProject', async (_event, handleArg) => {
     const filePath = requireAbsolutePath(handleArg, 'project path');
-    if (!grants.has(filePath) && !recent.list().some((r) => r.handle === filePath)) grants.require(filePath, 'The project path');
-    grants.grant(filePath);
+    const isRecentProject = recent.list().some((r) => r.handle === filePath);
+    if (!grants.has(filePath) && !isRecentProject) grants.require(filePath, 'The project path');
+    // Reading a path does not make it writable: a basemap granted for viewing stays read-only.
+    if (isRecentProject) grants.grant(filePath, 'write');
     await recent.add(filePath);
     deps.onRecentChanged();
     return readOpened(filePath);
   });
 
   handle('host:saveProject', async (_event, handleArg, bytesArg) => {
-    const filePath = grants.require(requireAbsolutePath(handleArg, 'project path'), 'The project path');
+    const filePath = grants.requireWritable(requireAbsolutePath(handleArg, 'project path'), 'The project path');
     const saved = await writeProjectFile(filePath, requireBytes(bytesArg, 'project bytes'));
     await recent.add(filePath);
     return saved;
@@ -90,7 +92,7 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: PROJECT_FILTERS });
     if (result.canceled || !result.filePath) return null;
     const filePath = result.filePath.endsWith('.gpkg') ? result.filePath : `${result.filePath}.gpkg`;
-    grants.grant(filePath);
+    grants.grant(filePath, 'write');
     const saved = await writeProjectFile(filePath, bytes);
     await recent.add(filePath);
     deps.onRecentChanged();
