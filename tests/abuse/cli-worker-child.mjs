@@ -13,5 +13,7 @@ for await (const line of createInterface({ input: process.stdin })) {
   const { args, env } = JSON.parse(line);
   Object.assign(process.env, env ?? {});
   const code = await main(args);
+  // Its stderr is ended with a marker too: the two pipes are read separately, so the parent waits for both.
+  process.stderr.write('@@end\n');
   process.stdout.write(`@@exit ${code}\n`);
 }

@@ -18,7 +18,10 @@ export class CliWorker {
 
   constructor() {
     this.child = spawn(process.execPath, [path.join(__dirname, 'cli-worker-child.mjs')], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr += chunk.toString();
+      this.stderrEnded();
+    });
     this.child.stdout!.on('data', (chunk: Buffer) => {
       this.buffer += chunk.toString();
       let index;
@@ -39,12 +42,29 @@ export class CliWorker {
     return this.child.pid!;
   }
 
-  /** Starts a command; resolves when it has finished. */
+  private stderrWaiter: (() => void) | null = null;
+
+  private stderrEnded(): void {
+    if (this.stderrWaiter && this.stderr.includes('@@end\n')) {
+      const resolve = this.stderrWaiter;
+      this.stderrWaiter = null;
+      resolve();
+    }
+  }
+
+  /** Starts a command; resolves when it has finished and all its stderr has arrived. */
   run(args: readonly string[], env: Record<string, string> = {}): Promise<WorkerRun> {
-    this.stderr = '';
+    const stderrDone = new Promise<void>((resolve) => (this.stderrWaiter = resolve));
     return new Promise((resolve) => {
-      this.waiting = (line) => resolve({ code: Number(line.split(' ')[1]), stderr: this.stderr });
+      this.waiting = (line) => {
+        void stderrDone.then(() => {
+          const stderr = this.stderr.slice(0, this.stderr.indexOf('@@end\n'));
+          this.stderr = this.stderr.slice(this.stderr.indexOf('@@end\n') + 6);
+          resolve({ code: Number(line.split(' ')[1]), stderr });
+        });
+      };
       this.child.stdin!.write(`${JSON.stringify({ args, env })}\n`);
+      this.stderrEnded();
     });
   }
 
