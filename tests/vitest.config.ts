@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
-    include: ['{shared,electron,renderer,sample-data}/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['{shared,electron,renderer,sample-data}/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/abuse/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'out/**', 'dist/**'],
     environment: 'node',
     // Generous: the CLI and print tests start processes and a browser, which on two busy cores can take minutes.

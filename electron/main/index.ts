@@ -36,10 +36,10 @@ if (!app.requestSingleInstanceLock()) {
   const journal = new CrashJournal(path.join(userData, 'journal.gpkg'), path.join(userData, 'journal.json'));
 
   const send = (command: MenuCommand): void => mainWindow?.webContents.send('host:menuCommand', command);
-  const refreshMenu = (): void => installApplicationMenu({ language, recentFiles: recent.list(), send });
+  const refreshMenu = (): void => installApplicationMenu({ language, recentFiles: recent.list(), developer: !app.isPackaged, send });
 
   const openFromOs = (filePath: string): void => {
-    grants.grant(filePath);
+    grants.grant(filePath, 'write');
     if (mainWindow && !mainWindow.webContents.isLoading()) send({ actionId: 'project.openRecent', argument: filePath });
     else pendingOpen.push(filePath);
   };
@@ -81,7 +81,7 @@ if (!app.requestSingleInstanceLock()) {
     if (initial) pendingOpen.push(initial);
     mainWindow.webContents.on('did-finish-load', () => {
       for (const filePath of pendingOpen.splice(0)) {
-        grants.grant(filePath);
+        grants.grant(filePath, 'write');
         send({ actionId: 'project.openRecent', argument: filePath });
       }
     });

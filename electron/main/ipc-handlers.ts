@@ -7,6 +7,8 @@ import type { AppInfo, JournalMeta, OpenedFile, SaveResult } from '../../shared/
 import { PRODUCT_NAME } from '../../shared/app/app-identity';
 import type { InvokeChannel } from '../../shared/ipc/channels';
 import { atomicWriteFile } from '../../shared/node/atomic-write-file';
+import { ProjectFileBusyError, readProjectGuarded, saveProjectGuarded, type FileIdentity } from '../../shared/node/project-file-guard';
+import { unlockProject } from '../../shared/node/project-lock';
 import type { CrashJournal } from './crash-journal';
 import { isAppUrl } from './navigation-policy';
 import type { PathGrants } from './path-grants';
@@ -35,9 +37,37 @@ function senderWindow(event: IpcMainInvokeEvent): BrowserWindow {
   return window;
 }
 
+const APP_PROGRAM = 'the Landlink app';
+/** The identity each open project had when it was read or last saved, so a save never undoes another program's. */
+const projectIdentities = new Map<string, FileIdentity>();
+
+/**
+ * Reads a project as the CLI does: a WAL log another program left is applied, a file another process holds or
+ * with a hot journal is refused with a sentence. The lock is held only for the read (and again for each save).
+ */
+async function readProjectOpened(filePath: string): Promise<OpenedFile> {
+  try {
+    const read = await readProjectGuarded(filePath, { program: APP_PROGRAM, lockWaitMs: 3000 });
+    projectIdentities.set(path.normalize(filePath), read.identity);
+    return { handle: filePath, name: path.basename(filePath), size: read.bytes.byteLength, bytes: read.bytes };
+  } finally {
+    unlockProject(filePath);
+  }
+}
+
 async function writeProjectFile(filePath: string, bytes: Uint8Array): Promise<SaveResult> {
-  const result = atomicWriteFile(filePath, bytes, { keepBackup: true });
-  return { handle: filePath, name: path.basename(filePath), ...(result.backup ? { backup: result.backup } : {}) };
+  const key = path.normalize(filePath);
+  const expected = projectIdentities.get(key);
+  try {
+    const result = saveProjectGuarded(filePath, bytes, { program: APP_PROGRAM, keepBackup: true, ...(expected ? { expected } : {}) });
+    projectIdentities.set(key, result.identity);
+    return { handle: filePath, name: path.basename(filePath), ...(result.backup ? { backup: result.backup } : {}) };
+  } catch (error) {
+    if (error instanceof ProjectFileBusyError) throw new IpcArgumentError(`${error.message}.`);
+    throw error;
+  } finally {
+    unlockProject(filePath);
+  }
 }
 
 export function registerIpcHandlers(deps: HandlerDeps): void {
@@ -62,23 +92,25 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const result = await dialog.showOpenDialog(senderWindow(event), { properties: ['openFile'], filters: PROJECT_FILTERS });
     const filePath = result.canceled ? undefined : result.filePaths[0];
     if (!filePath) return null;
-    grants.grant(filePath);
+    grants.grant(filePath, 'write');
     await recent.add(filePath);
     deps.onRecentChanged();
-    return readOpened(filePath);
+    return readProjectOpened(filePath);
   });
 
   handle('host:readProject', async (_event, handleArg) => {
     const filePath = requireAbsolutePath(handleArg, 'project path');
-    if (!grants.has(filePath) && !recent.list().some((r) => r.handle === filePath)) grants.require(filePath, 'The project path');
-    grants.grant(filePath);
+    const isRecentProject = recent.list().some((r) => r.handle === filePath);
+    if (!grants.has(filePath) && !isRecentProject) grants.require(filePath, 'The project path');
+    // Reading a path does not make it writable: a basemap granted for viewing stays read-only.
+    if (isRecentProject) grants.grant(filePath, 'write');
     await recent.add(filePath);
     deps.onRecentChanged();
-    return readOpened(filePath);
+    return readProjectOpened(filePath);
   });
 
   handle('host:saveProject', async (_event, handleArg, bytesArg) => {
-    const filePath = grants.require(requireAbsolutePath(handleArg, 'project path'), 'The project path');
+    const filePath = grants.requireWritable(requireAbsolutePath(handleArg, 'project path'), 'The project path');
     const saved = await writeProjectFile(filePath, requireBytes(bytesArg, 'project bytes'));
     await recent.add(filePath);
     return saved;
@@ -90,7 +122,9 @@ export function registerIpcHandlers(deps: HandlerDeps): void {
     const result = await dialog.showSaveDialog(senderWindow(event), { defaultPath: suggested, filters: PROJECT_FILTERS });
     if (result.canceled || !result.filePath) return null;
     const filePath = result.filePath.endsWith('.gpkg') ? result.filePath : `${result.filePath}.gpkg`;
-    grants.grant(filePath);
+    grants.grant(filePath, 'write');
+    // A new file chosen in Save As: whatever was there is replaced by the user's choice, not checked against a read.
+    projectIdentities.delete(path.normalize(filePath));
     const saved = await writeProjectFile(filePath, bytes);
     await recent.add(filePath);
     deps.onRecentChanged();

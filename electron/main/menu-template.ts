@@ -7,6 +7,8 @@ import type { MenuCommand, RecentFile } from '../../shared/host/host';
 export interface MenuContext {
   readonly language: Language;
   readonly recentFiles: readonly RecentFile[];
+  /** Development builds only (not packaged): the DevTools item is left out of a packaged app's menu. */
+  readonly developer?: boolean;
   send(command: MenuCommand): void;
 }
 
@@ -29,7 +31,9 @@ function itemTemplate(item: MenuItemSpec, context: MenuContext): MenuItemConstru
 export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   return APPLICATION_MENU.map((menu) => ({
     label: menu.label[context.language],
-    submenu: menu.items.flatMap((item): MenuItemConstructorOptions[] =>
+    submenu: menu.items
+      .filter((item) => context.developer === true || item.id !== 'role:toggleDevTools')
+      .flatMap((item): MenuItemConstructorOptions[] =>
       item.separatorBefore ? [{ type: 'separator' }, itemTemplate(item, context)] : [itemTemplate(item, context)],
     ),
   }));

@@ -8,7 +8,7 @@ import { projectPathFromArgv } from './project-file-argument';
 describe('permissions', () => {
   it('grants only serial and camera to the app origin', () => {
     expect(isPermissionAllowed('serial', 'app://landlink/index.html')).toBe(true);
-    expect(isPermissionAllowed('media', 'app://landlink/index.html')).toBe(true);
+    expect(isPermissionAllowed('media', 'app://landlink/index.html', ['video'])).toBe(true);
     for (const denied of ['geolocation', 'notifications', 'midi', 'openExternal', 'pointerLock', 'fullscreen']) {
       expect(isPermissionAllowed(denied, 'app://landlink/index.html')).toBe(false);
     }

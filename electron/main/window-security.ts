@@ -5,10 +5,13 @@ import { isAppUrl } from './navigation-policy';
 import { isDevicePermissionAllowed, isPermissionAllowed } from './permissions';
 
 export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((webContents, permission, callback) => {
-    callback(isPermissionAllowed(permission, webContents.getURL()));
+  session.setPermissionRequestHandler((webContents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    callback(isPermissionAllowed(permission, webContents.getURL(), mediaTypes));
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin));
+  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
+    isPermissionAllowed(permission, requestingOrigin, details.mediaType ? [details.mediaType] : []),
+  );
   session.setDevicePermissionHandler((details) => isDevicePermissionAllowed(details.deviceType, details.origin));
   // Offline is a feature: refuse every request that is not for the app's own files.
   session.webRequest.onBeforeRequest((details, callback) => {

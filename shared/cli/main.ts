@@ -1,7 +1,11 @@
 // `landlink <command> …`: finds the command, runs it, and turns any failure into one sentence on stderr and an exit
 // code (2 for bad input or usage). A stack trace is shown only with LANDLINK_DEBUG=1, for developers.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { CliError } from './cli-error';
 import { COMMANDS } from './commands/index';
+import { unlockAllProjects } from '../node/project-lock';
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -27,12 +31,34 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (process.env.LANDLINK_DEBUG) console.error(error);
     if (error instanceof CliError) {
-      process.stderr.write(`landlink ${name}: ${error.message}\n`);
+      process.stderr.write(`landlink ${name}: ${printable(error.message)}\n`);
       return error.exitCode;
     }
+    // Not the input's fault but Landlink's: said so, with the details kept in a log file to send in.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`landlink ${name}: unexpected failure (${message.split('\n')[0]}); nothing was written; rerun with LANDLINK_DEBUG=1 and report the output.\n`);
+    const log = writeFaultLog(name, argv, error);
+    process.stderr.write(`landlink ${name}: this is a fault in Landlink, not in your data (${printable(message.split('\n')[0] ?? '').slice(0, 200)}); nothing was written; please report it with the log file ${log ?? '(it could not be written; rerun with LANDLINK_DEBUG=1)'}.\n`);
     return 1;
+  } finally {
+    unlockAllProjects();
+  }
+}
+
+/** A message never echoes a file's control bytes to the terminal (they can move the cursor or retitle the window). */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
+function writeFaultLog(command: string, argv: readonly string[], error: unknown): string | null {
+  try {
+    const folder = path.join(tmpdir(), 'landlink-logs');
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `landlink-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}.log`);
+    const details = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    writeFileSync(file, `landlink ${command}\nargs: ${JSON.stringify(argv)}\nnode ${process.version} ${process.platform}\n\n${details}\n`);
+    return file;
+  } catch {
+    return null;
   }
 }
 

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import initSqlJs from 'sql.js';
@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildSampleProject } from '../../sample-data/build-sample-project';
 import { exportProject, insertFeatures, openProject } from '../project/index';
 import { atomicWriteFile } from './atomic-write-file';
+import { saveTempName } from './save-temp-name';
+import { removeStraySaveFiles } from './stray-save-files';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'landlink-atomic-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,8 +77,51 @@ describe('atomicWriteFile', () => {
       if (round % 10 === 0) openProject(SQL, bytes).db.close();
       const backup = Buffer.from(readFileSync(`${target}.bak`));
       expect(backup.equals(Buffer.from(oldVersion)) || backup.equals(Buffer.from(newVersion))).toBe(true);
+      // The next open removes whatever the killed save left half-written.
+      removeStraySaveFiles(target);
+      expect(readdirSync(dir).filter((name) => name.startsWith('.crash.gpkg'))).toEqual([]);
     }
     // Both outcomes occur: the kills really land while saves are under way.
     expect(seen.old + seen.new).toBe(50);
   }, 240_000);
+
+  it('keeps the mode the user set (600 for a project holding household names)', () => {
+    const file = path.join(dir, 'private.gpkg');
+    writeFileSync(file, 'v1');
+    chmodSync(file, 0o600);
+    atomicWriteFile(file, new TextEncoder().encode('v2'));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toBe('v2');
+  });
+
+  it('saving through a symlink writes its target and leaves the link a link', () => {
+    const realFolder = path.join(dir, 'real');
+    mkdirSync(realFolder);
+    const real = path.join(realFolder, 'county.gpkg');
+    writeFileSync(real, 'v1');
+    const link = path.join(dir, 'county-link.gpkg');
+    symlinkSync(real, link);
+    const result = atomicWriteFile(link, new TextEncoder().encode('v2'));
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('v2');
+    expect(result.backup).toBe(`${real}.bak`);
+  });
+
+  it('the temp file a killed save left is found and removed at the next open, and a live process’s is left alone', () => {
+    const file = path.join(dir, 'stray.gpkg');
+    writeFileSync(file, 'v1');
+    const dead = spawnSyncPid();
+    const strayName = saveTempName('stray.gpkg').replace(`-${process.pid}-`, `-${dead}-`);
+    const strayBackup = saveTempName('stray.gpkg.bak').replace(`-${process.pid}-`, `-${dead}-`);
+    const live = saveTempName('stray.gpkg').replace(`-${process.pid}-`, `-${process.ppid}-`);
+    for (const name of [strayName, strayBackup, live]) writeFileSync(path.join(dir, name), 'partial');
+    expect(removeStraySaveFiles(file).sort()).toEqual([strayName, strayBackup].sort());
+    expect(existsSync(path.join(dir, live))).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('v1');
+  });
 });
+
+/** The pid of a process that has already exited. */
+function spawnSyncPid(): number {
+  return Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+}

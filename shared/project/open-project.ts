@@ -3,7 +3,7 @@
 // in are never modified (sql.js copies them), so a refused file is left exactly as it was.
 import type { Database, SqlJsStatic } from 'sql.js';
 import { LEGACY_GPKG_APPLICATION_IDS, GPKG_APPLICATION_ID, readApplicationId, tableExists } from '../gpkg/core-tables';
-import { dropToolFunctionTriggers } from '../gpkg/foreign-triggers';
+import { disarmForeignSchemaObjects, dropToolFunctionTriggers, type ForeignSchemaObject } from '../gpkg/foreign-triggers';
 import { dropSpatialIndexes, findSpatialIndexes } from '../gpkg/rtree-index';
 import { runMigrations, SCHEMA_VERSION } from './migrations';
 import { ProjectOpenError } from './project-open-error';
@@ -26,6 +26,11 @@ export interface OpenedProject {
   /** `table.column` of every R*Tree spatial index removed because sql.js cannot maintain it. */
   readonly droppedSpatialIndexes: string[];
   readonly droppedTriggers: string[];
+  /**
+   * Triggers and views that neither Landlink nor the GeoPackage standard made (planted with sqlite3, say): removed
+   * from this open database so none of their code runs, still in the file. Saving must be refused while any is.
+   */
+  readonly foreignObjects: ForeignSchemaObject[];
 }
 
 export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenProjectOptions = {}): OpenedProject {
@@ -68,6 +73,7 @@ export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenPr
 
     let droppedSpatialIndexes: string[] = [];
     let droppedTriggers: string[] = [];
+    let foreignObjects: ForeignSchemaObject[] = [];
     try {
       if (findSpatialIndexes(db).length > 0) {
         droppedSpatialIndexes = dropSpatialIndexes(db).map((index) => `${index.table}.${index.column}`);
@@ -77,6 +83,8 @@ export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenPr
         db = reopened;
       }
       droppedTriggers = dropToolFunctionTriggers(db);
+      // Before the migrations write anything: a planted trigger must not get a single row to run on.
+      foreignObjects = disarmForeignSchemaObjects(db);
       const opened = db;
       inSavepoint(opened, 'landlink_open', () => {
         runMigrations(opened, version);
@@ -94,6 +102,7 @@ export function openProject(SQL: SqlJsStatic, bytes: Uint8Array, options: OpenPr
       foreign,
       droppedSpatialIndexes,
       droppedTriggers,
+      foreignObjects,
     };
   } catch (error) {
     db.close();

@@ -1,4 +1,4 @@
-// Security gate for `npm test`: runs @doyensec/electronegativity over the Electron code and the renderer's HTML, and
+// Security gate for `npm test`: runs @doyensec/electronegativity over the Electron code, the renderer's HTML and its src/, and
 // fails on any HIGH or MEDIUM finding. Electronegativity itself always exits 0, so its CSV output is parsed here.
 // A check may be marked as reviewed below, with the reason; it is still printed on every run.
 import { spawnSync } from 'node:child_process';
@@ -58,6 +58,8 @@ function main() {
   try {
     cpSync(path.join(root, 'electron'), path.join(scanDir, 'src/electron'), { recursive: true });
     cpSync(path.join(root, 'renderer/index.html'), path.join(scanDir, 'src/renderer/index.html'));
+    // The renderer's own code too: a window.open, an eval or an insecure URL there is as much a risk as in main.
+    cpSync(path.join(root, 'renderer/src'), path.join(scanDir, 'src/renderer/src'), { recursive: true, filter: (source) => !/\.test\.tsx?$/.test(source) });
     const bin = path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
     const run = spawnSync(process.execPath, [bin, '-i', path.join(scanDir, 'src'), '-o', csvPath, '-r', '-v', 'false', '-e', electronVersion], { encoding: 'utf8' });
     if (run.status !== 0) {

@@ -3,6 +3,7 @@
 // plane_crs. Reads every format `landlink import` reads, through the same reader (shapefile, KML/KMZ, CSV/XLSX
 // corner tables, GeoJSON, GeoPackage, the ministry's coordinate TXT). How the coordinate system and the text
 // encoding were decided, and what the file's own figures say, go to stderr (CSV) or into the JSON.
+import { csvCell } from '../../formats/csv/csv-cell';
 import initSqlJs from 'sql.js';
 import type { BilingualText, CrsInfo } from '../../crs/crs-info';
 import { crsLabel } from '../../crs/crs-info';
@@ -59,11 +60,6 @@ async function readInput(args: AreaArguments, declared: CrsInfo | undefined): Pr
   });
 }
 
-const csvCell = (value: unknown) => {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 
 function toCsv(measured: MeasuredLayer): string {
   const attributeNames = [...new Set(measured.features.flatMap((f) => Object.keys(f.properties)))];

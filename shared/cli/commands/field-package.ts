@@ -9,7 +9,7 @@ import { loadSqlJs } from '../../node/load-sql-js';
 import type { CliCommand } from '../cli-command';
 import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
-import { openProjectFile } from '../project-file';
+import { openProjectFile, saveProjectFile } from '../project-file';
 
 const usage = 'landlink field-package <project.gpkg> (--township NAME | --village NAME) --out <package.gpkg>';
 
@@ -39,6 +39,8 @@ const fieldPackage: CliCommand = {
         throw error;
       }
       atomicWriteFile(out, result.bytes);
+      // The project now has an id and remembers this package's base: saved, so the merge can check both.
+      saveProjectFile(opened.db, project);
       const c = result.info.counts;
       process.stdout.write(
         `wrote field package ${out} for ${area.kind} ${area.name}: ${c.old_houses ?? 0} old houses, ${c.reclaim_parcels ?? 0} reclaimed parcels, ${c.verifications ?? 0} verifications, ${c.photos ?? 0} photos (package ${result.info.packageId})\n`,

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { applyMerge } from '../../field/merge/apply-merge';
 import type { MergeChange, MergeConflict, MergeOutcome } from '../../field/merge/merge-types';
 import { NotAFieldPackageError } from '../../field/merge/plan-merge';
+import { PackageIdentityError } from '../../field/merge/check-package-identity';
 import { readFieldPackageInfo } from '../../field/package/package-info';
 import { checkLedgerEdits } from '../../ledger/check-ledger-edits';
 import { ledgerRowsDiff } from '../../ledger/ledger-rows-diff';
@@ -18,7 +19,7 @@ import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
-const usage = 'landlink merge <project.gpkg> <package.gpkg> [--json]';
+const usage = 'landlink merge <project.gpkg> <package.gpkg> [--same-county] [--json]';
 export const CONFLICTS_EXIT_CODE = 3;
 
 const merge: CliCommand = {
@@ -26,7 +27,7 @@ const merge: CliCommand = {
   summary: 'merge a field package back (three-way, by code and field); exit 3 when conflicts remain for the user to resolve',
   usage,
   async run(argv) {
-    const { positionals, values } = parseArguments(argv, { json: { type: 'boolean' } }, usage, { min: 2, max: 2 });
+    const { positionals, values } = parseArguments(argv, { json: { type: 'boolean' }, 'same-county': { type: 'boolean' } }, usage, { min: 2, max: 2 });
     const [projectFile, packageFile] = positionals as [string, string];
     if (path.resolve(projectFile) === path.resolve(packageFile)) throw new CliError('the project and the package are the same file; give the field package as the second file');
     const project = await openProjectFile(projectFile);
@@ -35,16 +36,17 @@ const merge: CliCommand = {
       try {
         const info = readFieldPackageInfo(pkg.db);
         const projectName = readMeta(project.db)[META_KEYS.projectName] ?? '';
-        if (info && info.sourceProject !== projectName) {
-          process.stderr.write(`landlink merge: note: the package was made from “${info.sourceProject}”, this project is “${projectName}”; rows are matched by code all the same\n`);
+        if (info && values['same-county'] && info.sourceProject !== projectName) {
+          process.stderr.write(`landlink merge: note: the package was made from “${info.sourceProject}”, this project is “${projectName}”; merged as a copy of the same county (--same-county), rows matched by code\n`);
         }
         let outcome: MergeOutcome;
         // The ledger's rule holds here too: status or area changes from the field that leave sold quota above a
         // project's surplus are merged (there is no one to ask), but each broken sale is named on stderr and in --json.
         const ledgerBefore = readLedgerRows(project.db).rows;
         try {
-          outcome = applyMerge(project.db, pkg.db, {}, { user: 'landlink merge' });
+          outcome = applyMerge(project.db, pkg.db, {}, { user: 'landlink merge', sameCounty: values['same-county'] === true });
         } catch (error) {
+          if (error instanceof PackageIdentityError) throw new CliError(`${path.basename(packageFile)}: ${error.message}; ${path.basename(projectFile)} is unchanged`);
           if (error instanceof NotAFieldPackageError) throw new CliError(`${path.basename(packageFile)}: ${error.message}`);
           if (error instanceof FeatureWriteError) throw new CliError(`${error.message}; nothing was merged and ${path.basename(projectFile)} is unchanged`);
           throw error;

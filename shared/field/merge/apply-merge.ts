@@ -21,11 +21,13 @@ import type { MergeChange, MergeConflict, MergeOutcome, MergeResolution } from '
 
 export interface ApplyMergeOptions {
   readonly user?: string;
+  /** The user confirmed the project is a copy of the county the package was made from (see check-package-identity). */
+  readonly sameCounty?: boolean;
 }
 
 export function applyMerge(project: Database, pkg: Database, resolutions: Readonly<Record<string, MergeResolution>> = {}, options: ApplyMergeOptions = {}): MergeOutcome {
   const user = options.user ?? DEFAULT_AUDIT_USER;
-  const { plan, codeMap } = planMergeDetails(project, pkg);
+  const { plan, codeMap } = planMergeDetails(project, pkg, { sameCounty: options.sameCounty === true });
   return inSavepoint(project, 'landlink_merge', () => {
     const applied: MergeChange[] = [];
     const resolved: (MergeConflict & { resolution: MergeResolution })[] = [];

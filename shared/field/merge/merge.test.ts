@@ -36,8 +36,9 @@ beforeAll(async () => {
   // An earlier verification with a photo, so the package carries related media from the start.
   const first = readFileSync(path.join(photoDir, 'house-a-before.jpg'));
   await importPhotos(db, [{ name: 'house-a-before.jpg', bytes: new Uint8Array(first) }], { now: new Date('2024-06-01T00:00:00Z') });
-  projectBytes = exportProject(db);
+  // The package first: exporting it gives the project its id and records the package, as the saved project has.
   packageBytes = exportFieldPackage(SQL, db, { kind: 'village', name: VILLAGE }, { packageId: 'pkg-test-1', createdBy: 'office Wang', now: new Date('2024-06-30T08:00:00Z') }).bytes;
+  projectBytes = exportProject(db);
   db.close();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

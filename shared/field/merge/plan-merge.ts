@@ -7,6 +7,7 @@
 // Rows deleted on one side and edited on the other are conflicts; rows added on both sides under one code are a
 // conflict for features and a renumbering for verifications and photos (records that are only ever added).
 // Nothing is decided silently: every difference ends as a change, a conflict, a "same", or a listed problem.
+import { checkPackageIdentity, type IdentityOptions } from './check-package-identity';
 import type { Geometry } from 'geojson';
 import type { Database } from 'sql.js';
 import { GEOMETRY_COLUMN, type TableSchema } from '../../domain/schema-types';
@@ -35,11 +36,11 @@ export interface PlanDetails {
   readonly codeMap: ReadonlyMap<MergedTable, ReadonlyMap<string, string>>;
 }
 
-export function planMerge(project: Database, pkg: Database): MergePlan {
-  return planMergeDetails(project, pkg).plan;
+export function planMerge(project: Database, pkg: Database, identity: IdentityOptions = {}): MergePlan {
+  return planMergeDetails(project, pkg, identity).plan;
 }
 
-export function planMergeDetails(project: Database, pkg: Database): PlanDetails {
+export function planMergeDetails(project: Database, pkg: Database, identity: IdentityOptions = {}): PlanDetails {
   const info = readFieldPackageInfo(pkg);
   const base = readBase(pkg);
   if (!info || !base) {
@@ -48,6 +49,7 @@ export function planMergeDetails(project: Database, pkg: Database): PlanDetails 
       '该文件不是 Landlink 外业包（缺少 field_package 信息或 landlink_field_base 表）；请用“外业包导出”生成',
     );
   }
+  checkPackageIdentity(project, pkg, info, identity);
   const decisions = readDecisions(project, info.packageId);
   const changes: MergeChange[] = [];
   const conflicts: MergeConflict[] = [];

@@ -17,6 +17,7 @@ import { CODE_FLOORS_KEY } from '../../project/business-codes';
 import { writeBase } from './base-rows';
 import { areaLabel, selectFieldArea, type FieldArea, type FieldSelection } from './field-area';
 import { MERGED_TABLES, PACKAGE_META_KEY, readRelationsByCode, readRowsByCode, type CodedRow, type MergedTable } from './package-tables';
+import { baseDigest, ensureProjectId, recordIssuedPackage } from './package-identity';
 import type { FieldPackageInfo } from './package-info';
 
 export interface FieldPackageOptions {
@@ -51,8 +52,12 @@ export function exportFieldPackage(SQL: SqlJsStatic, project: Database, area: Fi
     const base = new Map<MergedTable, Map<string, CodedRow>>(MERGED_TABLES.map((t) => [t, readRowsByCode(db, t, undefined, { rawGeometry: true })]));
     writeBase(db, base, readRelationsByCode(db));
     const counts = Object.fromEntries(COPIED_TABLES.map((t) => [t, selection[t].length])) as Record<(typeof COPIED_TABLES)[number], number>;
+    const projectId = ensureProjectId(project).id;
+    const digest = baseDigest(db);
     const info: FieldPackageInfo = {
       packageId,
+      projectId,
+      baseDigest: digest,
       createdAt: now.toISOString(),
       createdBy: options.createdBy ?? DEFAULT_AUDIT_USER,
       area: area.kind === 'polygon' ? { kind: 'polygon', name: areaLabel(area), geometry: area.geometry } : { kind: area.kind, name: area.name },
@@ -67,6 +72,8 @@ export function exportFieldPackage(SQL: SqlJsStatic, project: Database, area: Fi
       COPIED_TABLES.filter((t) => counts[t] > 0).map((table) => ({ action: 'import' as const, table, rowCode: null, newValues: { rows: counts[table], field_package: packageId, area: selection.label } })),
     );
     db.exec('COMMIT');
+    // The project remembers what it handed out, so a package whose base was rewritten is recognised at merge.
+    recordIssuedPackage(project, packageId, digest, info.createdAt);
     return { bytes: exportProject(db), info };
   } finally {
     db.close();

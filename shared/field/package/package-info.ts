@@ -11,6 +11,10 @@ export interface FieldPackageInfo {
   readonly createdBy: string;
   readonly area: { readonly kind: 'township' | 'village'; readonly name: string } | { readonly kind: 'polygon'; readonly name: string; readonly geometry: Polygon | MultiPolygon };
   readonly sourceProject: string;
+  /** The id of the project it was made from (packages made before project ids existed have none). */
+  readonly projectId?: string;
+  /** SHA-256 of the base rows as exported (see package-identity.ts). */
+  readonly baseDigest?: string;
   readonly counts: Readonly<Record<string, number>>;
 }
 

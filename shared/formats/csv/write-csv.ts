@@ -6,6 +6,7 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import type { CrsInfo } from '../../crs/crs-info';
 import { writeWkt } from '../wkt/write-wkt';
+import { csvCell } from './csv-cell';
 
 export type TableGeometryColumns = 'wkt' | 'xy' | 'none';
 
@@ -17,11 +18,7 @@ export interface CsvWriteOptions {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-const cell = (value: unknown): string => {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
+const cell = csvCell;
 
 /** Rings of a polygonal geometry, numbered across parts (1, 2, …) as corner-point tables number them. */
 export function ringsOf(geometry: Geometry | null): Position[][] {

@@ -1,5 +1,6 @@
 // GeoJSON reader: bytes in, features out. Accepts a FeatureCollection, a single Feature or a bare geometry, a UTF-8
 // byte-order mark, and the pre-RFC 7946 `crs` member (e.g. "urn:ogc:def:crs:EPSG::4547") that GIS tools still write.
+import { exceedsJsonDepth, geometryShapeProblem, MAX_JSON_DEPTH } from '../limits/json-limits';
 import type { Feature, Geometry } from 'geojson';
 import { FormatReadError } from '../read-error';
 import type { ReadLayer, ReadProperties } from '../read-result';
@@ -24,8 +25,11 @@ function crsNameOf(document: Record<string, unknown>): string | undefined {
 
 export function readGeoJson(bytes: Uint8Array, name = 'geojson'): ReadLayer {
   let document: unknown;
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  if (exceedsJsonDepth(text))
+    throw new FormatReadError(`${name} nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep, which no GeoJSON needs; check the properties that hold lists or objects, or export the file again.`, `${name} 的数组或对象嵌套超过 ${MAX_JSON_DEPTH} 层，GeoJSON 不需要这样的结构；请检查属性或重新导出。`);
   try {
-    document = JSON.parse(new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, ''));
+    document = JSON.parse(text);
   } catch (error) {
     throw new FormatReadError(
       `${name} is not valid JSON (${error instanceof Error ? error.message : String(error)}); check that the file is complete and is GeoJSON.`,
@@ -48,9 +52,13 @@ export function readGeoJson(bytes: Uint8Array, name = 'geojson'): ReadLayer {
     features = [{ type: 'Feature', properties: {}, geometry: root as unknown as Geometry }];
   else
     throw new FormatReadError(`${name} is JSON but not GeoJSON (no FeatureCollection, Feature or geometry); export it again as GeoJSON.`, `${name} 是 JSON 但不是 GeoJSON；请重新导出为 GeoJSON。`);
-  for (const [i, f] of features.entries())
-    if (f.geometry && (!GEOMETRY_TYPES.has(f.geometry.type) || (!('coordinates' in f.geometry) && f.geometry.type !== 'GeometryCollection')))
+  for (const [i, f] of features.entries()) {
+    if (f.geometry && (typeof f.geometry !== 'object' || !GEOMETRY_TYPES.has(f.geometry.type) || (!('coordinates' in f.geometry) && f.geometry.type !== 'GeometryCollection')))
       throw new FormatReadError(`Feature ${i + 1} of ${name} has an invalid geometry; fix or remove it.`, `${name} 第 ${i + 1} 个要素的几何无效；请修正或删除。`);
+    const problem = f.geometry ? geometryShapeProblem(f.geometry) : null;
+    if (problem)
+      throw new FormatReadError(`Feature ${i + 1} of ${name} has a ${f.geometry!.type} with ${problem}; fix its coordinates or remove the feature.`, `${name} 第 ${i + 1} 个要素的坐标无效；请修正坐标或删除该要素。`);
+  }
   const crsText = crsNameOf(root);
   return { name, features, ...(crsText ? { crsText } : {}) };
 }
