@@ -126,7 +126,7 @@ describe('landlink field-package and landlink merge', () => {
     expect(text.stdout).toMatch(/CONFLICT \(field\) old_houses \S+ status: base "pending", package "demolished", project "retained"/);
   });
 
-  it('merges a package that takes accepted parcels out from under sold quota, naming each broken sale on stderr and in --json', async () => {
+  it('refuses a package that takes accepted parcels out from under sold quota, naming each broken sale; with --accept-ledger-warnings it merges and names them in --json', async () => {
     const office = path.join(dir, 'sold-out.gpkg');
     expect((await run(['sample', office])).code).toBe(0);
     const info = JSON.parse((await run(['info', office, '--json'])).stdout) as { linkage_projects: { code: string; available_mu: number; sold_mu: number }[] };
@@ -139,12 +139,19 @@ describe('landlink field-package and landlink merge', () => {
     expect((await run(['field-package', office, '--township', township, '--out', field])).code).toBe(0);
     await sql(field, "UPDATE reclaim_parcels SET status = 'completed' WHERE project_code = ? AND status IN ('accepted', 'filed')", [sold.code]);
 
-    const merged = await run(['merge', office, field, '--json']);
+    // Refused first, naming the sale, the office's file as it was; accepted, merged and logged.
+    const before = readFileSync(office);
+    const refused = await run(['merge', office, field, '--json']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(sale);
+    expect(refused.stderr).toMatch(/--accept-ledger-warnings/);
+    expect(Buffer.compare(readFileSync(office), before)).toBe(0);
+    const merged = await run(['merge', office, field, '--json', '--accept-ledger-warnings']);
     expect(merged.code).toBe(0);
     const json = JSON.parse(merged.stdout) as { ledger_warnings: { message: string; sales: string[] }[] };
     expect(json.ledger_warnings.length).toBeGreaterThan(0);
     expect(json.ledger_warnings.flatMap((w) => w.sales)).toContain(sale);
-    expect(merged.stderr).toMatch(/landlink merge: warning: .+/);
+    expect(merged.stderr).toMatch(/landlink merge: warning \(accepted, logged in audit_log\): .+/);
     expect(merged.stderr).toContain(sale);
   });
 

@@ -8,10 +8,10 @@ import type { MergeChange, MergeConflict, MergeOutcome } from '../../field/merge
 import { NotAFieldPackageError } from '../../field/merge/plan-merge';
 import { PackageIdentityError } from '../../field/merge/check-package-identity';
 import { readFieldPackageInfo } from '../../field/package/package-info';
-import { checkLedgerEdits } from '../../ledger/check-ledger-edits';
-import { ledgerRowsDiff } from '../../ledger/ledger-rows-diff';
-import { QuotaLedger } from '../../ledger/quota-ledger';
-import { readLedgerRows } from '../../ledger/read-ledger-rows';
+import type { LedgerIssue } from '../../ledger/ledger-issue';
+import { runTransaction } from '../../write/transaction';
+import { LedgerWarningsError } from '../../write/ledger-warnings-error';
+import { ledgerRefusal } from '../ledger-refusal';
 import { FeatureWriteError } from '../../project/feature-write-error';
 import { META_KEYS, readMeta } from '../../project/project-meta';
 import type { CliCommand } from '../cli-command';
@@ -19,7 +19,7 @@ import { CliError } from '../cli-error';
 import { parseArguments } from '../parse-arguments';
 import { openProjectFile, saveProjectFile } from '../project-file';
 
-const usage = 'landlink merge <project.gpkg> <package.gpkg> [--same-county] [--json]';
+const usage = 'landlink merge <project.gpkg> <package.gpkg> [--same-county] [--accept-ledger-warnings] [--json]';
 export const CONFLICTS_EXIT_CODE = 3;
 
 const merge: CliCommand = {
@@ -27,7 +27,7 @@ const merge: CliCommand = {
   summary: 'merge a field package back (three-way, by code and field); exit 3 when conflicts remain for the user to resolve',
   usage,
   async run(argv) {
-    const { positionals, values } = parseArguments(argv, { json: { type: 'boolean' }, 'same-county': { type: 'boolean' } }, usage, { min: 2, max: 2 });
+    const { positionals, values } = parseArguments(argv, { json: { type: 'boolean' }, 'same-county': { type: 'boolean' }, 'accept-ledger-warnings': { type: 'boolean' } }, usage, { min: 2, max: 2 });
     const [projectFile, packageFile] = positionals as [string, string];
     if (path.resolve(projectFile) === path.resolve(packageFile)) throw new CliError('the project and the package are the same file; give the field package as the second file');
     const project = await openProjectFile(projectFile);
@@ -40,19 +40,24 @@ const merge: CliCommand = {
           process.stderr.write(`landlink merge: note: the package was made from “${info.sourceProject}”, this project is “${projectName}”; merged as a copy of the same county (--same-county), rows matched by code\n`);
         }
         let outcome: MergeOutcome;
-        // The ledger's rule holds here too: status or area changes from the field that leave sold quota above a
-        // project's surplus are merged (there is no one to ask), but each broken sale is named on stderr and in --json.
-        const ledgerBefore = readLedgerRows(project.db).rows;
+        let ledgerWarnings: readonly LedgerIssue[];
+        // One transaction of the write path: the ledger's guard refuses a merge that leaves sold quota above a
+        // project's surplus (each broken sale named) unless --accept-ledger-warnings; then it is merged and logged.
         try {
-          outcome = applyMerge(project.db, pkg.db, {}, { user: 'landlink merge', sameCounty: values['same-county'] === true });
+          const done = runTransaction(project.db, (db) => applyMerge(db, pkg.db, {}, { user: 'landlink merge', sameCounty: values['same-county'] === true }), {
+            user: 'landlink merge',
+            acceptLedgerWarnings: values['accept-ledger-warnings'] === true,
+          });
+          outcome = done.result;
+          ledgerWarnings = done.ledgerWarnings;
         } catch (error) {
           if (error instanceof PackageIdentityError) throw new CliError(`${path.basename(packageFile)}: ${error.message}; ${path.basename(projectFile)} is unchanged`);
           if (error instanceof NotAFieldPackageError) throw new CliError(`${path.basename(packageFile)}: ${error.message}`);
           if (error instanceof FeatureWriteError) throw new CliError(`${error.message}; nothing was merged and ${path.basename(projectFile)} is unchanged`);
+          if (error instanceof LedgerWarningsError) throw new CliError(ledgerRefusal(error, path.basename(packageFile), path.basename(projectFile)));
           throw error;
         }
-        const ledgerWarnings = checkLedgerEdits(new QuotaLedger(ledgerBefore), ledgerRowsDiff(ledgerBefore, readLedgerRows(project.db).rows)).filter((issue) => issue.severity === 'warning');
-        for (const warning of ledgerWarnings) process.stderr.write(`landlink merge: warning: ${warning.message}\n`);
+        for (const warning of ledgerWarnings) process.stderr.write(`landlink merge: warning (accepted, logged in audit_log): ${warning.message}\n`);
         if (outcome.applied.length > 0) saveProjectFile(project.db, projectFile);
         if (values.json) {
           process.stdout.write(`${JSON.stringify({ ...toJson(outcome), ledger_warnings: ledgerWarnings.map((w) => ({ message: w.message, sales: w.transactionCodes ?? [] })) }, null, 2)}\n`);
