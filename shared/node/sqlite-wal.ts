@@ -1,7 +1,7 @@
 // Replays an SQLite write-ahead log (`<db>-wal`) onto the database's bytes, as SQLite does when it opens a file that
 // another program (Python's sqlite3, QGIS, GDAL) left in WAL mode without a checkpoint. sql.js reads only the main
 // file, so without this the committed changes in the log are invisible to Landlink and, worse, get replayed by the
-// next program over what Landlink saved. Follows https://www.sqlite.org/fileformat2.html#walformat: only frames
+// next program over what Landlink saved. Follows the WAL format of SQLite's own file-format document: only frames
 // whose salts and cumulative checksums are valid, up to the last commit frame, count.
 
 export interface WalReplay {

@@ -75,14 +75,6 @@ export function takeCapturedRows(db: Database): CapturedRow[] {
   return result;
 }
 
-/** Removes the triggers (a database handed to other code, or closed). */
-export function stopCapture(db: Database): void {
-  const installed = installedByDb.get(db);
-  if (!installed) return;
-  dropAll(db, installed);
-  installedByDb.delete(db);
-}
-
 function ensureInstalled(db: Database): Installed {
   const schemaVersion = Number(queryScalar(db, 'PRAGMA main.schema_version') ?? 0);
   const current = installedByDb.get(db);

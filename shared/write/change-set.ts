@@ -26,8 +26,6 @@ export interface ChangeSet {
   readonly changes: readonly RowChange[];
 }
 
-export const EMPTY_CHANGE_SET: ChangeSet = { changes: [] };
-
 /** The change set that undoes `changeSet`: each change reversed, in reverse order. */
 export function invertChangeSet(changeSet: ChangeSet): ChangeSet {
   const changes: RowChange[] = [];
@@ -49,11 +47,6 @@ export function changesOfTable(changeSet: ChangeSet, table: string): { upserted:
     else upserted.push(change.rowid);
   }
   return { upserted, deleted };
-}
-
-/** Tables a change set touches. */
-export function tablesOf(changeSet: ChangeSet): Set<string> {
-  return new Set(changeSet.changes.map((c) => c.table));
 }
 
 /** Bytes a change set holds in memory (values only, roughly): what an undo step costs. */

@@ -6,11 +6,12 @@ import type { Database } from 'sql.js';
 import { QUOTA_PRODUCING_STATUSES } from '../domain/enums';
 import { checkLedgerEdits } from '../ledger/check-ledger-edits';
 import type { LedgerIssue } from '../ledger/ledger-issue';
-import type { ConstructionPlotRow, LedgerRows, ParcelRow, QuotaSaleRow } from '../ledger/ledger-rows';
+import type { ConstructionPlotRow, LedgerRows, ParcelRow } from '../ledger/ledger-rows';
 import { ledgerRowsDiff } from '../ledger/ledger-rows-diff';
 import { QuotaLedger } from '../ledger/quota-ledger';
 import { unitsToSquareMetres } from '../ledger/area-units';
 import { queryRows } from '../project/sql-rows';
+import { readSaleRows } from '../ledger/read-ledger-rows';
 import { tableExists } from '../gpkg/core-tables';
 import type { RowValues } from './change-set';
 import type { CapturedRow } from './capture-changes';
@@ -50,7 +51,7 @@ export function ledgerWarningsOf(db: Database, captured: readonly CapturedRow[],
   const touchedIds = { [PARCELS]: new Set<number>(), [PLOTS]: new Set<number>() } as Record<string, Set<number>>;
   for (const row of touched) touchedIds[row.table]!.add(row.rowid);
   const others = standIns(db, involved, touchedIds, cache);
-  const sales = salesOf(db, involved);
+  const sales = readSaleRows(db).filter((sale) => projects.has(sale.project_code));
   const projectRows = involved.map((code) => ({ code, name: null }));
   const state = (rows: { parcels: ParcelRow[]; plots: ConstructionPlotRow[] }): MapRows => ({
     projects: projectRows,
@@ -85,19 +86,6 @@ function standIns(db: Database, projects: readonly string[], touched: Record<str
     parcels: [...accepted].map(([project, units]) => ({ code: `\u0000others:${project}`, project_code: project, status: 'accepted', area_m2: unitsToSquareMetres(units) })),
     plots: [...construction].map(([project, units]) => ({ code: `\u0000others:${project}`, project_code: project, area_m2: unitsToSquareMetres(units) })),
   };
-}
-
-function salesOf(db: Database, projects: readonly string[]): QuotaSaleRow[] {
-  return queryRows(db, `SELECT code, project_code, buyer, mu, contract_date FROM main.quota_transactions WHERE project_code IN (${projects.map(() => '?').join(',')})`, [...projects]).map((r) => ({
-    code: String(r.code),
-    project_code: String(r.project_code),
-    scope: 'intra_province',
-    buyer: r.buyer === null ? null : String(r.buyer),
-    quality: null,
-    mu: Number(r.mu ?? 0),
-    unit_price_yuan: null,
-    contract_date: r.contract_date === null ? null : String(r.contract_date),
-  }));
 }
 
 function text(value: RowValues[string] | undefined): string | null {

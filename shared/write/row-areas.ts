@@ -27,8 +27,4 @@ export class RowAreaCache {
   forget(rows: Iterable<{ readonly table: string; readonly rowid: number }>): void {
     for (const row of rows) this.tables.get(row.table)?.delete(row.rowid);
   }
-
-  clear(): void {
-    this.tables.clear();
-  }
 }

@@ -86,13 +86,11 @@ describe('runTransaction', () => {
     const parcel = db.exec(`SELECT township, village FROM reclaim_parcels WHERE village = '${String(village[0])}' LIMIT 1`)[0]?.values[0];
     const sample = db.exec(`SELECT geom FROM reclaim_parcels WHERE village = '${String(village[0])}' LIMIT 1`)[0]?.values[0]?.[0];
     expect(parcel && sample).toBeTruthy();
-    const copy = runTransaction(db, (d) => {
+    const inserted = runTransaction(db, (d) => {
       const existing = d.exec(`SELECT fid FROM reclaim_parcels WHERE village = '${String(village[0])}' LIMIT 1`)[0]!.values[0]![0];
-      const geometry = JSON.parse(JSON.stringify(d.exec(`SELECT geom FROM reclaim_parcels WHERE fid = ${Number(existing)}`)[0]!.values[0]![0]));
-      void geometry;
       return insertFeatures(d, 'reclaim_parcels', [{ properties: { status: 'planned' }, geometry: shrunkParcel(d, Number(existing)) }]);
     });
-    const [fid] = copy.result;
+    const [fid] = inserted.result;
     expect(db.exec(`SELECT township, village FROM reclaim_parcels WHERE fid = ${fid}`)[0]!.values[0]).toEqual(parcel);
   });
 

@@ -22,8 +22,6 @@ export interface TransactionOptions {
   readonly acceptLedgerWarnings?: boolean;
   /** Areas of stored rows, kept by a long-lived caller so the guard re-reads only what changed. */
   readonly areas?: RowAreaCache;
-  /** 'per-row' (default): one audit_log line per changed row; 'none': a change set already logged (undo, redo). */
-  readonly audit?: 'per-row' | 'none';
 }
 
 export interface TransactionResult<T> {
@@ -82,12 +80,9 @@ function finish(db: Database, options: TransactionOptions): { changeSet: ChangeS
     const ledgerWarnings = ledgerWarningsOf(db, captured, options.areas);
     if (ledgerWarnings.length > 0 && !options.acceptLedgerWarnings) throw new LedgerWarningsError(ledgerWarnings);
     const changes = captured.map(toRowChange).filter((c): c is RowChange => c !== null);
-    if (options.audit !== 'none') {
-      const user = options.user ?? DEFAULT_AUDIT_USER;
-      insertAuditEntries(db, user, [...changes.filter((c) => c.table !== 'audit_log').map(auditEntryOf), ...ledgerWarnings.map(warningEntryOf)]);
-      // The audit lines are part of the change: undoing it takes them away again.
-      changes.push(...takeCapturedRows(db).map(toRowChange).filter((c): c is RowChange => c !== null));
-    }
+    insertAuditEntries(db, options.user ?? DEFAULT_AUDIT_USER, [...changes.filter((c) => c.table !== 'audit_log').map(auditEntryOf), ...ledgerWarnings.map(warningEntryOf)]);
+    // The audit lines are part of the change: undoing it takes them away again.
+    changes.push(...takeCapturedRows(db).map(toRowChange).filter((c): c is RowChange => c !== null));
     leaveTransaction(db);
     db.exec(`RELEASE ${SAVEPOINT}`);
     return { changeSet: { changes }, ledgerWarnings };

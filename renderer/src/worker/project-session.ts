@@ -388,8 +388,9 @@ export class ProjectSession {
       const { upserted, deleted } = changesOfTable(changeSet, table);
       if (upserted.length === 0 && deleted.length === 0) continue;
       const read = upserted.length > 0 ? (readLayer(db, table, { fids: [...new Set(upserted)] }) as FeatureCollection) : ({ type: 'FeatureCollection', features: [] } as FeatureCollection);
+      // A row inserted and changed again, or deleted, is gone when it is not read back.
       const present = new Set(read.features.map((f) => Number(f.id)));
-      const removed = [...new Set([...deleted, ...upserted.filter((fid) => !present.has(fid))])].filter((fid) => !present.has(fid));
+      const removed = [...new Set([...deleted, ...upserted])].filter((fid) => !present.has(fid));
       this.layers.set(table, patchLayer(collection, read, removed));
       const key = QUOTA_TABLES.get(table);
       if (key) {

@@ -4,20 +4,13 @@
 // Anchors in the same run: the whole-view path Landlink had before change sets (the UI thread receiving every layer
 // again, a structured clone, and setData on every source, timed in the same page after the edit), and a bare
 // MapLibre page with the same parcels calling GeoJSONSource.updateData for one feature.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import initSqlJs from 'sql.js';
-import { buildSampleProject } from '../../../sample-data/index';
-import { exportProject, readLayer } from '../../../shared/project/index';
 import type { BenchCase } from '../bench-types';
-import { anchorLayers, launch, openChooser, serve, waitForSample } from './map-open';
+import { anchorLayers, launch, openChooser, prepareMapBench, serve, waitForSample } from './map-open';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../../..');
 const VIEWPORT = { width: 1024, height: 640 };
 const WAIT_MS = 600_000;
 
@@ -134,22 +127,7 @@ const mapEditCase: BenchCase = {
   title: 'map-edit',
   async run(context) {
     const parcels = context.quick ? 10_000 : 100_000;
-    const dir = path.join(context.workDir, 'map-edit');
-    const bareDir = path.join(dir, 'bare');
-    const rendererDir = path.join(dir, 'renderer');
-    mkdirSync(bareDir, { recursive: true });
-    const SQL = await initSqlJs();
-    const db = buildSampleProject(SQL, { seed: 1, parcels });
-    const gpkg = path.join(dir, `county-${parcels}.gpkg`);
-    writeFileSync(gpkg, exportProject(db));
-    const collection = readLayer(db, 'reclaim_parcels');
-    db.close();
-    writeFileSync(path.join(bareDir, 'parcels.geojson'), JSON.stringify(collection));
-    copyFileSync(path.join(here, '../map-open/bare-maplibre.html'), path.join(bareDir, 'index.html'));
-    const maplibreDist = path.join(root, 'node_modules/maplibre-gl/dist');
-    for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(maplibreDist, file), path.join(bareDir, file));
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', rendererDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0 || !existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`vite build failed: ${build.stderr || build.stdout}`);
+    const { gpkg, collection, bareDir, rendererDir } = await prepareMapBench(path.join(context.workDir, 'map-edit'), parcels);
     const server = await serve(rendererDir, bareDir);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     try {

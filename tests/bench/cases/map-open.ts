@@ -69,28 +69,7 @@ const mapOpenCase: BenchCase = {
   async run(context) {
     const parcels = context.quick ? 10_000 : 100_000;
     const label = `${parcels / 1000}k parcels`;
-    const dir = path.join(context.workDir, 'map-open');
-    const bareDir = path.join(dir, 'bare');
-    const rendererDir = path.join(dir, 'renderer');
-    mkdirSync(bareDir, { recursive: true });
-
-    // The project, and its parcels exactly as the worker hands them to the map (readLayer), for the bare page.
-    const SQL = await initSqlJs();
-    const db = buildSampleProject(SQL, { seed: 1, parcels });
-    const bytes = exportProject(db);
-    const gpkg = path.join(dir, `county-${parcels}.gpkg`);
-    writeFileSync(gpkg, bytes);
-    const collection = readLayer(db, 'reclaim_parcels');
-    db.close();
-    const geojsonText = JSON.stringify(collection);
-    writeFileSync(path.join(bareDir, 'parcels.geojson'), geojsonText);
-    copyFileSync(path.join(here, '../map-open/bare-maplibre.html'), path.join(bareDir, 'index.html'));
-    const maplibreDist = path.join(root, 'node_modules/maplibre-gl/dist');
-    for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(maplibreDist, file), path.join(bareDir, file));
-
-    // This case's own renderer build (never out/renderer: others build and test at the same time).
-    const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', rendererDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
-    if (build.status !== 0 || !existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`vite build failed: ${build.stderr || build.stdout}`);
+    const { gpkg, bytes, geojsonText, bareDir, rendererDir } = await prepareMapBench(path.join(context.workDir, 'map-open'), parcels);
 
     const server = await serve(rendererDir, bareDir);
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -152,6 +131,32 @@ const mapOpenCase: BenchCase = {
     }
   },
 };
+
+/**
+ * What a map benchmark needs on disk: the generated project, its parcels exactly as the worker hands them to the map
+ * (readLayer) as one GeoJSON for the bare page, the bare page with MapLibre beside it, and the case's own renderer
+ * build (never out/renderer: others build and test at the same time).
+ */
+export async function prepareMapBench(dir: string, parcels: number) {
+  const bareDir = path.join(dir, 'bare');
+  const rendererDir = path.join(dir, 'renderer');
+  mkdirSync(bareDir, { recursive: true });
+  const SQL = await initSqlJs();
+  const db = buildSampleProject(SQL, { seed: 1, parcels });
+  const bytes = exportProject(db);
+  const gpkg = path.join(dir, `county-${parcels}.gpkg`);
+  writeFileSync(gpkg, bytes);
+  const collection = readLayer(db, 'reclaim_parcels');
+  db.close();
+  const geojsonText = JSON.stringify(collection);
+  writeFileSync(path.join(bareDir, 'parcels.geojson'), geojsonText);
+  copyFileSync(path.join(here, '../map-open/bare-maplibre.html'), path.join(bareDir, 'index.html'));
+  const maplibreDist = path.join(root, 'node_modules/maplibre-gl/dist');
+  for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) copyFileSync(path.join(maplibreDist, file), path.join(bareDir, file));
+  const build = spawnSync('npx', ['vite', 'build', '--config', 'renderer/vite.config.ts', '--outDir', rendererDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0 || !existsSync(path.join(rendererDir, 'index.html'))) throw new Error(`vite build failed: ${build.stderr || build.stdout}`);
+  return { gpkg, bytes, collection, geojsonText, bareDir, rendererDir };
+}
 
 /** The run with the median open time (its heap and phases are reported with it). */
 function median<T extends Measured>(runs: readonly T[]): T {
